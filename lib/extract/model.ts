@@ -1,0 +1,88 @@
+/**
+ * The one document model every reader (pdf, docx, doc) returns.
+ *
+ * pages → blocks → lines → spans. Every field is present; `null` means "the format does not tell"
+ * (a DOC file has no geometry, a DOCX has no page boundaries). Parse and analyze only ever see this
+ * model, never the file format.
+ */
+import type { Finding } from "../warnings/finding";
+
+export type DocumentFormat = "pdf" | "docx" | "doc";
+
+/** Where on the page a piece of text lives. Anything but `body` is at risk of being dropped by an ATS. */
+export type TextSource = "body" | "header" | "footer" | "textbox" | "table" | "footnote";
+
+/** A run of text with one font. Geometry is in PDF points, origin top-left of the page. */
+export interface Span {
+  text: string;
+  x: number | null;
+  y: number | null;
+  width: number | null;
+  height: number | null;
+  fontName: string | null;
+  fontSize: number | null;
+  bold: boolean | null;
+  italic: boolean | null;
+}
+
+export interface Line {
+  /** The line's text, normalised for reading (ligatures kept as printed: see `normalizeForMatching`). */
+  text: string;
+  spans: Span[];
+  /** 1-based page number, or null where the format has no pages (DOCX, DOC). */
+  page: number | null;
+  x: number | null;
+  y: number | null;
+  width: number | null;
+  height: number | null;
+  /** Dominant font size of the line, in points. */
+  fontSize: number | null;
+  /** True when every non-space character is bold. */
+  bold: boolean | null;
+  /** True for paragraphs the source marks as a list item (DOCX numbering, a bullet glyph). */
+  listItem: boolean;
+  /** Paragraph style name where the format has one ("Heading 1", "Title"). */
+  style: string | null;
+}
+
+export interface Block {
+  source: TextSource;
+  /** 0-based column index where columns were detected, else null. */
+  column: number | null;
+  lines: Line[];
+}
+
+export interface Page {
+  /** 1-based. DOCX and DOC are one logical page per document section of flow; see `pageCount`. */
+  number: number;
+  width: number | null;
+  height: number | null;
+  /** Blocks in layout-aware reading order (columns one after another, top to bottom). */
+  blocks: Block[];
+  hasTextLayer: boolean;
+  /** How many text columns the body of this page has (1 when unknown). */
+  columns: number;
+  imageCount: number;
+}
+
+export interface DocumentMetadata {
+  title: string | null;
+  author: string | null;
+  producer: string | null;
+  creator: string | null;
+}
+
+export interface ExtractedDocument {
+  format: DocumentFormat;
+  /** Rendered page count (PDF), or the count the document stores (DOCX app.xml), else 1. */
+  pageCount: number;
+  pages: Page[];
+  /**
+   * Text in the order a plain, layout-unaware ATS reads it: PDF content-stream order, DOCX/DOC body
+   * only. Shown to the user to reveal scrambling; the parser uses the layout-aware blocks instead.
+   */
+  streamText: string;
+  /** Layout facts worth reporting (two columns, a text box, an image-only page...). */
+  findings: Finding[];
+  metadata: DocumentMetadata;
+}

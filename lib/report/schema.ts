@@ -1,0 +1,163 @@
+/**
+ * The report: the one shape every shell (API, CLI, pages) produces and reads.
+ * `../shared/contract.md` fixes the fields outside tools read; we may add, never rename or drop.
+ */
+import { z } from "zod";
+import { WARNING_CODES } from "../warnings/finding";
+import { INPUT_ERROR_CODES } from "../errors";
+
+export const REPORT_VERSION = 1;
+
+export const SECTION_KINDS = [
+  "summary",
+  "experience",
+  "education",
+  "skills",
+  "projects",
+  "certifications",
+  "publications",
+  "awards",
+  "volunteering",
+  "languages",
+  "interests",
+  "references",
+  "courses",
+  "activities",
+  "personal",
+  "other",
+] as const;
+export type SectionKind = (typeof SECTION_KINDS)[number];
+
+export const LINK_KINDS = ["linkedin", "github", "portfolio", "kaggle", "scholar", "other"] as const;
+
+/** `YYYY-MM`, `YYYY` or `present`. */
+export const resumeDateSchema = z.string().regex(/^(\d{4}(-(0[1-9]|1[0-2]))?|present)$/);
+
+export const severitySchema = z.enum(["high", "medium", "low", "info"]);
+
+export const warningSchema = z.object({
+  code: z.enum(WARNING_CODES),
+  severity: severitySchema,
+  message: z.string(),
+  evidence: z.string(),
+  page: z.number().int().positive().nullable(),
+  count: z.number().int().positive(),
+});
+
+export const fileInfoSchema = z.object({
+  name: z.string(),
+  format: z.enum(["pdf", "docx", "doc"]),
+  bytes: z.number().int().nonnegative(),
+  pages: z.number().int().nonnegative(),
+});
+
+export const linkSchema = z.object({ kind: z.enum(LINK_KINDS), url: z.string() });
+
+export const contactSchema = z.object({
+  name: z.string().nullable(),
+  emails: z.array(z.string()),
+  phones: z.array(z.string()),
+  location: z.string().nullable(),
+  links: z.array(linkSchema),
+});
+
+export const sectionSchema = z.object({
+  kind: z.enum(SECTION_KINDS),
+  heading: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** How the heading was recognised: printed heading, or inferred from content with no heading. */
+  detectedBy: z.enum(["heading", "inferred"]),
+});
+
+export const experienceSchema = z.object({
+  title: z.string().nullable(),
+  company: z.string().nullable(),
+  location: z.string().nullable(),
+  start: resumeDateSchema.nullable(),
+  end: resumeDateSchema.nullable(),
+  bullets: z.array(z.string()),
+});
+
+export const educationSchema = z.object({
+  degree: z.string().nullable(),
+  school: z.string().nullable(),
+  start: resumeDateSchema.nullable(),
+  end: resumeDateSchema.nullable(),
+});
+
+export const breakdownSchema = z.object({
+  factor: z.string(),
+  points: z.number(),
+  max: z.number(),
+  why: z.string(),
+});
+
+export const keywordHitSchema = z.object({
+  term: z.string(),
+  category: z.string(),
+  found: z.boolean(),
+  count: z.number().int().nonnegative(),
+  sections: z.array(z.string()),
+});
+
+export const jdKeywordSchema = z.object({
+  term: z.string(),
+  importance: z.enum(["required", "preferred"]),
+  found: z.boolean(),
+  sections: z.array(z.string()),
+});
+
+export const matchSchema = z.object({
+  profile: z.string(),
+  score: z.number().min(0).max(100),
+  breakdown: z.array(breakdownSchema),
+  keywords: z.array(keywordHitSchema),
+  jd: z
+    .object({
+      title: z.string().nullable(),
+      matchRate: z.number().min(0).max(100),
+      keywords: z.array(jdKeywordSchema),
+    })
+    .optional(),
+});
+
+export const suggestionSchema = z.object({
+  priority: z.enum(["high", "medium", "low"]),
+  category: z.string(),
+  message: z.string(),
+});
+
+export const reportSchema = z.object({
+  version: z.literal(REPORT_VERSION),
+  file: fileInfoSchema,
+  ats: z.object({
+    /** Reading-order text the parser used; `sections[].start/end` index into it. */
+    text: z.string(),
+    /** Content-stream order: what a layout-unaware ATS reads (shows scrambled columns). */
+    streamText: z.string(),
+    warnings: z.array(warningSchema),
+  }),
+  contact: contactSchema,
+  sections: z.array(sectionSchema),
+  experience: z.array(experienceSchema),
+  education: z.array(educationSchema),
+  skills: z.array(z.string()),
+  /** Filled by the analysis stage; null until a profile is scored. */
+  match: matchSchema.nullable(),
+  suggestions: z.array(suggestionSchema),
+});
+
+export type Report = z.infer<typeof reportSchema>;
+export type Warning = z.infer<typeof warningSchema>;
+export type Contact = z.infer<typeof contactSchema>;
+export type Section = z.infer<typeof sectionSchema>;
+export type Experience = z.infer<typeof experienceSchema>;
+export type Education = z.infer<typeof educationSchema>;
+export type ResumeLink = z.infer<typeof linkSchema>;
+
+export const errorReportSchema = z.object({
+  file: z.object({ name: z.string(), bytes: z.number().int().nonnegative() }),
+  error: z.object({ code: z.enum(Object.keys(INPUT_ERROR_CODES) as [keyof typeof INPUT_ERROR_CODES]), message: z.string() }),
+});
+export type ErrorReport = z.infer<typeof errorReportSchema>;
