@@ -1,6 +1,9 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
+  // The build type-checks only what it bundles (app, lib, server); tests and scripts are checked by
+  // `npm run typecheck`, so a type error in a dev script cannot stop `npm start`.
+  typescript: { tsconfigPath: "tsconfig.next.json" },
   // pdf.js, the canvas renderer and the SQLite driver are native or load workers at run time:
   // Next must require them from node_modules instead of bundling them.
   serverExternalPackages: [

@@ -1,0 +1,16 @@
+export function SkillsList({ skills }: { skills: string[] }) {
+  return (
+    <section className="card" aria-labelledby="skills-heading">
+      <h2 id="skills-heading">Skills ({skills.length})</h2>
+      {skills.length === 0 ? (
+        <p className="empty">No skills recognised.</p>
+      ) : (
+        <ul className="tags">
+          {skills.map((skill) => (
+            <li key={skill}>{skill}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

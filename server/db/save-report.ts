@@ -1,0 +1,35 @@
+/** Stores a finished report and hands back its id and the one-time delete token. */
+import type { Report } from "../../lib/report/schema";
+import { db } from "./prisma";
+import { hashToken, newDeleteToken, newReportId } from "./tokens";
+
+export interface SaveReportOptions {
+  report: Report;
+  /** Role slug requested by the uploader, kept even when the report carries no match yet. */
+  role?: string | null;
+}
+
+export interface SavedReport {
+  id: string;
+  /** Shown to the uploader once; only its hash is stored. */
+  deleteToken: string;
+}
+
+export async function saveReport({ report, role = null }: SaveReportOptions): Promise<SavedReport> {
+  const id = newReportId();
+  const deleteToken = newDeleteToken();
+  await db().report.create({
+    data: {
+      id,
+      fileName: report.file.name,
+      format: report.file.format,
+      bytes: report.file.bytes,
+      pages: report.file.pages,
+      role: report.match?.profile ?? role,
+      score: report.match?.score ?? null,
+      data: JSON.stringify(report),
+      deleteTokenHash: hashToken(deleteToken),
+    },
+  });
+  return { id, deleteToken };
+}

@@ -1,0 +1,48 @@
+/**
+ * The one place where errors become HTTP responses: `{ error: { code, message } }` and a status.
+ * Input problems say what is wrong with the file; anything unexpected is `internal`, logged with
+ * its stack on the server and never shown to the client.
+ */
+import { describeError, INPUT_ERROR_CODES, type InputErrorCode } from "../../lib/errors";
+import { AppError, type AppErrorCode } from "../errors";
+import { log } from "../log";
+
+export type ApiErrorCode = InputErrorCode | AppErrorCode;
+
+export interface ApiErrorBody {
+  error: { code: ApiErrorCode; message: string };
+}
+
+/**
+ * 415/413 for what the client can fix before sending; 422 for a document we accepted as PDF/Word
+ * but could not read through (encrypted, damaged, too many pages, or too slow to read — a timeout
+ * is about the content, not the connection, hence not 408).
+ */
+export const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
+  empty_file: 400,
+  unsupported_format: 415,
+  too_large: 413,
+  encrypted: 422,
+  corrupt: 422,
+  too_many_pages: 422,
+  timeout: 422,
+  internal: 500,
+  bad_request: 400,
+  not_found: 404,
+  forbidden: 403,
+};
+
+export function errorResponse(error: unknown): Response {
+  const { code, message } = describeApiError(error);
+  const status = STATUS_BY_CODE[code];
+  if (status >= 500) log.error({ err: error }, "request failed");
+  const body: ApiErrorBody = { error: { code, message } };
+  return Response.json(body, { status, headers: { "cache-control": "no-store" } });
+}
+
+function describeApiError(error: unknown): { code: ApiErrorCode; message: string } {
+  if (error instanceof AppError) return { code: error.code, message: error.message };
+  const described = describeError(error); // an InputError keeps its code; anything else is internal
+  // The detail of an internal error is for the server log, not the client.
+  return described.code === "internal" ? { code: "internal", message: INPUT_ERROR_CODES.internal } : described;
+}

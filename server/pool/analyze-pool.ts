@@ -1,0 +1,71 @@
+/**
+ * A pool of worker threads running the pipeline, with a time and a memory limit per file.
+ * A worker that runs over time is terminated (piscina does that on abort) and replaced; one that
+ * runs out of memory dies alone. Either way the caller gets an InputError, the process lives on.
+ */
+import path from "node:path";
+import { Piscina } from "piscina";
+import type { AnalyzeOptions } from "../../lib/report/analyze-file";
+import type { Report } from "../../lib/report/schema";
+import { serverConfig } from "../config";
+import { Slots } from "./slots";
+import { fromPoolFailure, fromWorkerError, type SerialisedError } from "./worker-errors";
+
+export type WorkerResult = { ok: true; report: Report } | { ok: false; error: SerialisedError };
+
+export interface AnalyzePoolOptions {
+  /**
+   * The worker module. Resolved from the working directory by default, not from this file:
+   * under `next start` this code is bundled into .next/ and its own location says nothing.
+   */
+  workerFile?: string;
+  /** Threads; default ATS_POOL_SIZE or min(2, cores). */
+  size?: number;
+  /** Default per-file time limit; default ATS_TIMEOUT_MS or 20 s. */
+  timeoutMs?: number;
+  /** Heap limit per worker; default ATS_WORKER_MEMORY_MB or 512. */
+  maxMemoryMb?: number;
+}
+
+export type AnalyzeInPoolOptions = AnalyzeOptions & { timeoutMs?: number };
+
+export interface AnalyzePool {
+  analyze(bytes: Uint8Array, options: AnalyzeInPoolOptions): Promise<Report>;
+  destroy(): Promise<void>;
+}
+
+export const DEFAULT_WORKER_FILE = path.join("server", "pool", "analyze-worker.mjs");
+
+export function createAnalyzePool(options: AnalyzePoolOptions = {}): AnalyzePool {
+  const config = serverConfig();
+  const size = options.size ?? config.ATS_POOL_SIZE;
+  const maxMemoryMb = options.maxMemoryMb ?? config.ATS_WORKER_MEMORY_MB;
+  const defaultTimeoutMs = options.timeoutMs ?? config.ATS_TIMEOUT_MS;
+  const piscina = new Piscina<{ bytes: Uint8Array; options: AnalyzeOptions }, WorkerResult>({
+    filename: path.resolve(/*turbopackIgnore: true*/ process.cwd(), options.workerFile ?? DEFAULT_WORKER_FILE),
+    minThreads: Math.min(1, size),
+    maxThreads: size,
+    idleTimeout: 60_000,
+    resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb },
+  });
+  // A worker dying with no task in flight is reported as a pool 'error' event; unhandled, that
+  // event would take the whole server down.
+  piscina.on("error", (error: unknown) => console.error("analyze pool: worker failed:", error));
+  const slots = new Slots(size);
+
+  async function analyze(bytes: Uint8Array, { timeoutMs, ...analyzeOptions }: AnalyzeInPoolOptions): Promise<Report> {
+    const limitMs = timeoutMs ?? defaultTimeoutMs;
+    const result = await slots.use(async () => {
+      const signal = AbortSignal.timeout(limitMs);
+      try {
+        return await piscina.run({ bytes, options: analyzeOptions }, { signal });
+      } catch (error) {
+        throw fromPoolFailure(error, { timedOut: signal.aborted, timeoutMs: limitMs, maxMemoryMb });
+      }
+    });
+    if (!result.ok) throw fromWorkerError(result.error);
+    return result.report;
+  }
+
+  return { analyze, destroy: () => piscina.destroy() };
+}
