@@ -26,7 +26,10 @@ export interface Span {
 }
 
 export interface Line {
-  /** The line's text, normalised for reading (ligatures kept as printed: see `normalizeForMatching`). */
+  /**
+   * The line's text, normalised for reading: ligatures expanded, letter-spaced words collapsed
+   * (see text-normalize.ts). Spans keep the text as printed.
+   */
   text: string;
   spans: Span[];
   /** 1-based page number, or null where the format has no pages (DOCX, DOC). */
