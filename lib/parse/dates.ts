@@ -1,0 +1,265 @@
+/**
+ * Dates as resumes print them, in several languages, turned into the contract's `YYYY-MM`, `YYYY` or
+ * `present`. `findDates` returns every date mention in a line: ranges ("Jan 2020 – Present",
+ * "2019-2021", "2019年7月 - 至今", "seit 2020") and single dates ("May 2023").
+ */
+
+export type DateFormat = "month-name" | "numeric" | "year" | "cjk" | "season" | "present" | "placeholder";
+
+export interface DateToken {
+  /** `YYYY-MM`, `YYYY`, `present`, or null for a placeholder such as "20XX". */
+  value: string | null;
+  format: DateFormat;
+  index: number;
+  text: string;
+}
+
+export interface DateMention {
+  start: DateToken | null;
+  end: DateToken | null;
+  /** True for "start – end" (or "since start"); false for a single date. */
+  isRange: boolean;
+  /** A range whose end is cut off: "2021 –" with nothing after the dash on this line. */
+  openEnded: boolean;
+  index: number;
+  text: string;
+}
+
+const MONTHS: Record<string, number> = {};
+function addMonths(names: string[][]) {
+  names.forEach((aliases, i) => aliases.forEach((name) => (MONTHS[name] = i + 1)));
+}
+// English, German, French, Spanish, Italian, Portuguese, Dutch: full names and common abbreviations.
+addMonths([
+  ["january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari"],
+  ["february", "feb", "febr", "februar", "février", "fevrier", "févr", "fév", "fev", "febrero", "febbraio", "fevereiro", "fevr", "februari"],
+  ["march", "mar", "märz", "maerz", "mär", "mrz", "mars", "marzo", "março", "marco", "maart", "mrt"],
+  ["april", "apr", "avril", "avr", "abril", "abr", "aprile"],
+  ["may", "mai", "mayo", "maggio", "mag", "maio", "mei"],
+  ["june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho"],
+  ["july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho"],
+  ["august", "aug", "août", "aout", "agosto", "ago", "augustus"],
+  ["september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro"],
+  ["october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out"],
+  ["november", "nov", "novembre", "noviembre", "novembro"],
+  ["december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro"],
+]);
+
+const SEASONS = [
+  "spring", "summer", "fall", "autumn", "winter",
+  "frühjahr", "frühling", "sommer", "herbst", "sommersemester", "wintersemester",
+  "printemps", "été", "automne", "hiver",
+  "primavera", "verano", "otoño", "invierno",
+];
+
+const PRESENT_WORDS = [
+  "present", "current", "currently", "now", "today", "ongoing", "to date", "till date", "date",
+  "heute", "bis heute", "jetzt", "aktuell", "derzeit", "laufend", "dato", "gegenwart",
+  "présent", "present", "aujourd'hui", "aujourd’hui", "actuel", "actuelle", "actuellement", "en cours", "ce jour",
+  "actualidad", "la actualidad", "actual", "actualmente", "presente", "hoy",
+];
+/** CJK words need no word boundary: they sit directly against the following text. */
+const PRESENT_CJK = ["至今", "现在", "目前", "今", "現在に至る", "現在にいたる", "現在", "現職", "在籍中", "进行中"];
+
+const alt = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join("|");
+function escape(s: string) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+const L = "(?<![\\p{L}])";
+const R = "(?![\\p{L}])";
+const YEAR = "(?:19[5-9]\\d|20[0-4]\\d|(?:19|20)[Xx]{2})";
+const MONTH_NAME = `${L}(?:${alt(Object.keys(MONTHS))})\\.?${R}`;
+const PRESENT = `(?:${L}(?:${alt(PRESENT_WORDS)})${R}|(?:${alt(PRESENT_CJK)}))`;
+
+/** One alternative per printed form; the first that matches at a position wins. */
+const TOKEN = new RegExp(
+  [
+    `(?<cjk>(?<cy>${YEAR})\\s*[年/.]\\s*(?<cm>\\d{1,2})\\s*月(?:\\s*\\d{1,2}\\s*日)?|(?<cy2>${YEAR})\\s*年)`,
+    `(?<named>(?:(?<nd>\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*)?(?<nm>${MONTH_NAME})[\\s,]*(?:\\d{1,2}(?:st|nd|rd|th)?,\\s*)?(?<ny>${YEAR}|['’]\\d{2})(?!\\d))`,
+    `(?<season>${L}(?<sn>${alt(SEASONS)})${R}\\s*(?<sy>${YEAR})(?!\\d))`,
+    `(?<quarter>${L}Q[1-4]\\s*(?<qy>${YEAR})(?!\\d)|(?<qy2>${YEAR})\\s*Q[1-4]${R})`,
+    `(?<iso>(?<!\\d)(?<iy>${YEAR})[-/.](?<im>0?[1-9]|1[0-2])(?:[-/.](?:0?[1-9]|[12]\\d|3[01]))?(?![\\d]))`,
+    `(?<dmy>(?<![\\d.])(?<d1>\\d{1,2})[./](?<d2>\\d{1,2})[./](?<dy>${YEAR})(?!\\d))`,
+    `(?<my>(?<![\\d./-])(?<mm>0?[1-9]|1[0-2])\\s?[./-]\\s?(?<my4>${YEAR})(?!\\d))`,
+    `(?<year>(?<![\\d.,$€£#])(?<yy>${YEAR})(?![\\d%+]|[.,]\\d))`,
+  ].join("|"),
+  "giu",
+);
+
+const SEPARATOR = new RegExp(
+  `^\\s*(?:[-–—−‐~～〜]+|${L}(?:to|till|until|through|thru|bis|au|à|a|al|hasta|até|tot|至)${R})\\s*`,
+  "iu",
+);
+const PRESENT_AT = new RegExp(`^${PRESENT}`, "iu");
+const SINCE = new RegExp(`${L}(?:since|seit|depuis|desde|dal|sinds|ab)\\s*$`, "iu");
+
+function pad(month: number): string {
+  return String(month).padStart(2, "0");
+}
+
+function yearOf(text: string): string | null {
+  if (/[Xx]/.test(text)) return null;
+  if (/^['’]\d{2}$/.test(text)) {
+    const yy = Number(text.slice(1));
+    return String(yy > 50 ? 1900 + yy : 2000 + yy);
+  }
+  return text;
+}
+
+function tokenFrom(m: RegExpExecArray): DateToken {
+  const g = m.groups!;
+  const base = { index: m.index, text: m[0] };
+  if (g.cjk) {
+    const y = yearOf(g.cy ?? g.cy2);
+    const month = g.cm ? Number(g.cm) : null;
+    const value = y && month && month <= 12 ? `${y}-${pad(month)}` : y;
+    return { ...base, value, format: y ? "cjk" : "placeholder" };
+  }
+  if (g.named) {
+    const y = yearOf(g.ny);
+    const month = MONTHS[g.nm.toLowerCase().replace(/\.$/, "")];
+    return { ...base, value: y ? `${y}-${pad(month)}` : null, format: y ? "month-name" : "placeholder" };
+  }
+  if (g.season) {
+    const y = yearOf(g.sy);
+    return { ...base, value: y, format: y ? "season" : "placeholder" };
+  }
+  if (g.quarter) {
+    const y = yearOf(g.qy ?? g.qy2);
+    return { ...base, value: y, format: y ? "season" : "placeholder" };
+  }
+  if (g.iso) {
+    const y = yearOf(g.iy);
+    return { ...base, value: y ? `${y}-${pad(Number(g.im))}` : null, format: y ? "numeric" : "placeholder" };
+  }
+  if (g.dmy) {
+    const y = yearOf(g.dy);
+    const [a, b] = [Number(g.d1), Number(g.d2)];
+    // "15.03.2020" is day.month; "03/15/2020" is month/day; "05/06/2020" is read the US way.
+    const month = m[0].includes(".") ? b : a > 12 ? b : a;
+    const valid = month >= 1 && month <= 12;
+    return { ...base, value: y && valid ? `${y}-${pad(month)}` : y, format: y ? "numeric" : "placeholder" };
+  }
+  if (g.my) {
+    const y = yearOf(g.my4);
+    return { ...base, value: y ? `${y}-${pad(Number(g.mm))}` : null, format: y ? "numeric" : "placeholder" };
+  }
+  const y = yearOf(g.yy);
+  return { ...base, value: y, format: y ? "year" : "placeholder" };
+}
+
+export function findDateTokens(text: string): DateToken[] {
+  const out: DateToken[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) out.push(tokenFrom(m));
+  return out;
+}
+
+function presentToken(index: number, text: string): DateToken {
+  return { value: "present", format: "present", index, text };
+}
+
+/** Every date mention in a line, ranges first-class. */
+export function findDates(text: string): DateMention[] {
+  const tokens = findDateTokens(text);
+  const out: DateMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const start = tokens[i];
+    const afterStart = start.index + start.text.length;
+    const rest = text.slice(afterStart);
+    const sep = SEPARATOR.exec(rest);
+    const since = SINCE.test(text.slice(0, start.index));
+    if (sep) {
+      const at = afterStart + sep[0].length;
+      const next = tokens[i + 1];
+      if (next && next.index === at) {
+        out.push(range(text, start, next, false));
+        i++;
+        continue;
+      }
+      const present = PRESENT_AT.exec(text.slice(at));
+      if (present) {
+        out.push(range(text, start, presentToken(at, present[0]), false));
+        continue;
+      }
+      // "2014–16": a two-digit end year.
+      const short = /^(\d{2})(?!\d)/.exec(text.slice(at));
+      if (short && start.value && /^\d{4}$/.test(start.value)) {
+        const end = `${start.value.slice(0, 2)}${short[1]}`;
+        if (end > start.value) {
+          out.push(range(text, start, { value: end, format: "year", index: at, text: short[1] }, false));
+          continue;
+        }
+      }
+      // "2021 –" and nothing else date-like after the dash: the end is on the next line, or missing.
+      if (/[-–—−‐~～〜]/.test(sep[0])) {
+        out.push({ start, end: null, isRange: true, openEnded: true, index: start.index, text: text.slice(start.index, at).trim() });
+        continue;
+      }
+    }
+    if (since) {
+      out.push({ start, end: presentToken(afterStart, ""), isRange: true, openEnded: false, index: start.index, text: start.text });
+      continue;
+    }
+    out.push({ start, end: null, isRange: false, openEnded: false, index: start.index, text: start.text });
+  }
+  return out;
+}
+
+function range(text: string, start: DateToken, end: DateToken, openEnded: boolean): DateMention {
+  return {
+    start,
+    end,
+    isRange: true,
+    openEnded,
+    index: start.index,
+    text: text.slice(start.index, end.index + end.text.length),
+  };
+}
+
+/** A present word at the very start of a line ("Present Leading a team…" after "2021 –"). */
+export function leadingPresent(text: string): DateToken | null {
+  const m = PRESENT_AT.exec(text.trimStart());
+  return m ? presentToken(0, m[0]) : null;
+}
+
+/** True when the text is nothing but dates, separators and a few filler words. */
+export function isDateOnly(text: string): boolean {
+  if (!findDates(text).length) return false;
+  return stripDates(text)
+    .replace(new RegExp(`${L}(?:and|und|et|y|e|en|i|und|sowie|or|oder|ou)${R}`, "giu"), "")
+    .replace(/[\s\p{P}\p{S}]+/gu, "").length === 0;
+}
+
+/**
+ * The text with its date mentions (and "Date:", "since" labels) removed. A removed date leaves a tab,
+ * so the fields it separated stay apart ("Title<tab>Jan 2020 – Present Company").
+ */
+export function stripDates(text: string): string {
+  let out = text;
+  for (const d of findDates(text).sort((a, b) => b.index - a.index)) {
+    let start = d.index;
+    let end = d.index + d.text.length;
+    // "(Summer 2017)", "[2019 – 2021]": the brackets go with the date.
+    const open = /[([（【]\s*$/.exec(out.slice(0, start));
+    const close = /^\s*[)\]）】]/.exec(out.slice(end));
+    if (open && close) {
+      start -= open[0].length;
+      end += close[0].length;
+    }
+    out = `${out.slice(0, start)}\t${out.slice(end)}`;
+  }
+  return out
+    .replace(new RegExp(`${L}(?:dates?|datum|fecha|période|period|since|seit|depuis|desde|from|von|expected|graduat(?:ed|ion)|anticipated|voraussichtlich)${R}\\s*:?|预计|预期|毕业|卒業予定|卒業見込み`, "giu"), " ")
+    .replace(/[ \u00A0]+/g, " ")
+    .replace(/\s*\t[\s\t]*/g, "\t")
+    .replace(/^\t+|\t+$/g, "")
+    .trim();
+}
+
+/** A date mention's value pair for an entry. */
+export function mentionValues(m: DateMention): { start: string | null; end: string | null } {
+  if (!m.isRange) return { start: null, end: m.start?.value ?? null };
+  return { start: m.start?.value ?? null, end: m.end?.value ?? null };
+}

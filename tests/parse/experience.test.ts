@@ -1,0 +1,138 @@
+import { describe, expect, it } from "vitest";
+import { parseExperience } from "../../lib/parse/experience";
+import { parseLines } from "../../lib/parse/lines";
+import { docFromLines, li, type DocOptions, type LineSpec } from "./helpers";
+
+function roles(lines: (string | LineSpec)[], options: DocOptions = {}) {
+  return parseExperience([parseLines(docFromLines(lines, options)).lines]);
+}
+const brief = (lines: (string | LineSpec)[], options: DocOptions = {}) =>
+  roles(lines, options).map((r) => [r.title, r.company, r.start, r.end]);
+
+describe("parseExperience", () => {
+  it("reads title, company and date lines with list bullets", () => {
+    const out = roles(["Software Engineer", "ABC Company", "May 2023 - Present", li("Led a team of 5 engineers"), li("Wrote clean code")]);
+    expect(out).toEqual([
+      { title: "Software Engineer", company: "ABC Company", location: null, start: "2023-05", end: "present", bullets: ["Led a team of 5 engineers", "Wrote clean code"] },
+    ]);
+  });
+
+  it("reads 'Company — Title' with dates and place on the next line", () => {
+    const out = roles(["Acme Corp — Senior Software Engineer", "Jan 2022 – Present · Springfield, IL", "• Led migration of core services"]);
+    expect(out[0]).toMatchObject({ title: "Senior Software Engineer", company: "Acme Corp", location: "Springfield, IL", start: "2022-01", end: "present" });
+    expect(out[0].bullets).toEqual(["Led migration of core services"]);
+  });
+
+  it("reads 'Title at Company' and a right-aligned date after a tab", () => {
+    expect(brief(["Data Analyst at Globex\tMar 2019 – Dec 2021", "- Built dashboards for sales"])).toEqual([["Data Analyst", "Globex", "2019-03", "2021-12"]]);
+  });
+
+  it("reads 'Company, City, ST, Title' lines", () => {
+    expect(brief(["Gilmore Financial, New Orleans, LA, Certified Public Accountant", "Oct. 2021 – Current", li("Compute taxes for clients")])).toEqual([
+      ["Certified Public Accountant", "Gilmore Financial", "2021-10", "present"],
+    ]);
+  });
+
+  it("reads dates printed before the title (date-first layouts)", () => {
+    expect(
+      brief([
+        "2018 – 2021 Data Scientist, Uber, San Francisco, USA",
+        "Developed and deployed machine learning models to improve ride allocation.",
+        "2016 – 2018 Junior Data Analyst, Facebook, Menlo Park, USA",
+        "Analyzed and visualized large datasets using Python and R.",
+      ]),
+    ).toEqual([
+      ["Data Scientist", "Uber", "2018", "2021"],
+      ["Junior Data Analyst", "Facebook", "2016", "2018"],
+    ]);
+  });
+
+  it("carries an end date that wrapped to the next line ('2021 –' / 'Present …')", () => {
+    expect(brief(["2021 – Machine Learning Engineer, OpenAI, San Francisco, USA", "Present Leading a team of AI engineers on research."])).toEqual([
+      ["Machine Learning Engineer", "OpenAI", "2021", "present"],
+    ]);
+  });
+
+  it("gives several roles under one employer that employer", () => {
+    expect(
+      brief(["Harrison Money Management", "Accountant\tAug 2020 – Oct 2021", li("Prepared tax returns"), "Junior Accountant\tMay 2019 – Aug 2020", li("Maintained accounts payable")]),
+    ).toEqual([
+      ["Accountant", "Harrison Money Management", "2020-08", "2021-10"],
+      ["Junior Accountant", "Harrison Money Management", "2019-05", "2020-08"],
+    ]);
+  });
+
+  it("gives a date printed after the bullets back to its role", () => {
+    const out = brief(
+      ["Nexus AI, Co-Founder & CTO", "• Built foundation model infrastructure", "", "San Francisco, CA", "June 2023 – present", "2 years 10 months", "NVIDIA Research, Research Intern", "• Designed sparse attention", "", "Santa Clara, CA", "May 2022 – Aug 2022"],
+      { geometry: true },
+    );
+    expect(out).toEqual([
+      ["Co-Founder & CTO", "Nexus AI", "2023-06", "present"],
+      ["Research Intern", "NVIDIA Research", "2022-05", "2022-08"],
+    ]);
+  });
+
+  it("takes a date merged into the end of the first bullet line", () => {
+    const out = roles(["Nexus AI, Co-Founder & CTO", li("• Built model infrastructure serving 2M requests June 2023 – present"), li("• Raised $18M Series A")]);
+    expect(out[0]).toMatchObject({ title: "Co-Founder & CTO", company: "Nexus AI", start: "2023-06", end: "present" });
+    expect(out[0].bullets[0]).toBe("Built model infrastructure serving 2M requests");
+  });
+
+  it("splits a title and an employer joined by a plain space", () => {
+    expect(brief(["Software Developer Tech Company Inc.", "June 2019 – Present", li("Built web apps")])).toEqual([["Software Developer", "Tech Company Inc.", "2019-06", "present"]]);
+  });
+
+  it("keeps a dash-joined qualifier in the title", () => {
+    expect(brief(["Director of IT – Hybrid Cloud\tMarch 2019 – November 2021", "The Walt Disney Company – Los Angeles, CA", "Served as technical lead on re-platforming."])).toEqual([
+      ["Director of IT – Hybrid Cloud", "The Walt Disney Company", "2019-03", "2021-11"],
+    ]);
+  });
+
+  it("reads pipe-separated header lines and dates in brackets", () => {
+    expect(brief(["Machine Learning Engineer | Tempus | Chicago, IL | Jun 2021 – Present", li("Trained models"), "Software Engineering Intern (Summer 2017), Google", li("Improved latency")])).toEqual([
+      ["Machine Learning Engineer", "Tempus", "2021-06", "present"],
+      ["Software Engineering Intern", "Google", "2017", "2017"],
+    ]);
+  });
+
+  it("treats a single date as both start and end", () => {
+    expect(brief(["DEF Organization", "Software Engineer Intern", "Summer 2022", li("Re-architected the editor")])).toEqual([["Software Engineer Intern", "DEF Organization", "2022", "2022"]]);
+  });
+
+  it("joins wrapped bullet lines and keeps description sentences without glyphs", () => {
+    const out = roles(
+      ["Intern", "Another Tech Company", "June 2018 – August 2018", "• Developed and maintained web applications using React and", "Node.js with a focus on accessibility.", "• Fixed bugs"],
+      { geometry: true },
+    );
+    expect(out[0].bullets).toEqual(["Developed and maintained web applications using React and Node.js with a focus on accessibility.", "Fixed bugs"]);
+  });
+
+  it("does not take bullet sentences without glyphs for roles (DOC files)", () => {
+    const out = brief(
+      ["Brightside Dental, Practice Manager", "August 2019 – Present", "Train new employees", "Handle insurance billing and compliance", "Marsshine Engineering, Office Manager", "September 2015 – August 2019", "Managed office supplies"],
+      { bodySize: null },
+    );
+    expect(out).toEqual([
+      ["Practice Manager", "Brightside Dental", "2019-08", "present"],
+      ["Office Manager", "Marsshine Engineering", "2015-09", "2019-08"],
+    ]);
+  });
+
+  it("learns the document's title/company order from its clear entries", () => {
+    expect(brief(["Globex Corporation, Software Engineer", "2019 – 2021", li("x"), "Initech, Wizard", "2017 – 2019", li("y")])).toEqual([
+      ["Software Engineer", "Globex Corporation", "2019", "2021"],
+      ["Wizard", "Initech", "2017", "2019"],
+    ]);
+  });
+
+  it("reads German and Chinese entries", () => {
+    expect(brief(["Werkstudent Softwareentwicklung, Siemens AG", "seit 10.2021", "- Entwicklung von Microservices"])).toEqual([["Werkstudent Softwareentwicklung", "Siemens AG", "2021-10", "present"]]);
+    expect(brief(["黑科技公司", "2015 年 3 月 – 2015 年 5 月", "实习 后端开发", "• 实现了 xxx 特性"])).toEqual([["实习", "黑科技公司", "2015-03", "2015-05"]]);
+    expect(brief(["阿里巴巴集团 高级算法工程师 2019.07 - 至今", "• 负责推荐系统的模型优化"])).toEqual([["高级算法工程师", "阿里巴巴集团", "2019-07", "present"]]);
+  });
+
+  it("reads one role with two stints ('2003 – 2004 und' / '2006 – 2012')", () => {
+    expect(brief(["2003 – 2004 und", "2006 – 2012", "Tierarzt-Praxis Dr. Hauser", li("Hunden die Pfötchen halten")])).toEqual([[null, "Tierarzt-Praxis Dr. Hauser", "2003", "2012"]]);
+  });
+});
