@@ -1,0 +1,126 @@
+/**
+ * Opens a PDF with pdf.js (legacy build, runs in Node and worker threads without a DOM). pdf.js runs its
+ * "worker" on the calling thread: the app already parallelises whole documents, and a nested worker per
+ * PDF would only add start-up cost. Nothing is fetched from the network: CMaps, standard fonts and wasm
+ * decoders are read from node_modules, and fonts are never turned into font faces.
+ */
+import { createRequire } from "node:module";
+import path from "node:path";
+import type { PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { InputError } from "../../errors";
+import { CachedCMapReaderFactory, CachedFileFactory } from "./assets";
+
+type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
+
+/** Beyond this a file is not a resume; reading it would only burn time. */
+export const MAX_PAGES = 50;
+/** pdf.js is asynchronous throughout, so a stalled parse shows up as a promise that never settles. */
+const OPEN_TIMEOUT_MS = 20_000;
+
+let pdfjsPromise: Promise<PdfJs> | null = null;
+
+/** Loads pdf.js once per thread and registers its worker code in-thread. */
+export function loadPdfJs(): Promise<PdfJs> {
+  pdfjsPromise ??= (async () => {
+    const [pdfjs, worker] = await Promise.all([
+      import("pdfjs-dist/legacy/build/pdf.mjs"),
+      import("pdfjs-dist/legacy/build/pdf.worker.mjs"),
+    ]);
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+    pdfjs.GlobalWorkerOptions.workerSrc ||= "pdf.worker.mjs";
+    guardStrayRejections();
+    return pdfjs;
+  })();
+  return pdfjsPromise;
+}
+
+/** Exceptions pdf.js's worker code throws while parsing (all reported to us through the API as well). */
+const PDFJS_ERRORS = new Set([
+  "FormatError", "InvalidPDFException", "UnknownErrorException", "XRefEntryException", "XRefParseException",
+  "MissingDataException", "PasswordException", "AbortException", "ResponseException", "ParserEOFException",
+]);
+
+/**
+ * pdf.js's worker code runs on this thread, and on some malformed files it leaves a promise rejected
+ * without a handler after the API call has already rejected with the same error. Node would crash
+ * the process (or worker thread) for that. Such rejections are dropped; any other unhandled
+ * rejection keeps Node's default fate when nobody else listens for them.
+ */
+function guardStrayRejections(): void {
+  process.on("unhandledRejection", (reason) => {
+    const error = reason as { name?: string; constructor?: { name?: string }; stack?: string } | null;
+    const name = error?.constructor?.name ?? error?.name ?? "";
+    if (PDFJS_ERRORS.has(name) && String(error?.stack ?? "").includes("pdf.worker")) return;
+    if (process.listenerCount("unhandledRejection") === 1) throw reason;
+  });
+}
+
+let assetDir: string | null = null;
+
+/** node_modules/pdfjs-dist, found from this module, falling back to the working directory. */
+function pdfjsDir(): string {
+  if (assetDir) return assetDir;
+  try {
+    // import.meta.url is missing when this file is compiled to CommonJS (tsx without "type": "module").
+    const from = typeof import.meta?.url === "string" ? import.meta.url : path.join(process.cwd(), "index.js");
+    assetDir = path.dirname(createRequire(from).resolve("pdfjs-dist/package.json"));
+  } catch {
+    assetDir = path.join(process.cwd(), "node_modules", "pdfjs-dist");
+  }
+  return assetDir;
+}
+
+export interface OpenedPdf {
+  pdfjs: PdfJs;
+  doc: PDFDocumentProxy;
+}
+
+export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
+  const pdfjs = await loadPdfJs();
+  const dir = pdfjsDir();
+  const task = pdfjs.getDocument({
+    // pdf.js transfers (detaches) the buffer it is given: hand it a copy so the caller's stays usable.
+    data: bytes.slice(),
+    cMapUrl: path.join(dir, "cmaps") + path.sep,
+    cMapPacked: true,
+    standardFontDataUrl: path.join(dir, "standard_fonts") + path.sep,
+    wasmUrl: path.join(dir, "wasm") + path.sep,
+    iccUrl: path.join(dir, "iccs") + path.sep,
+    CMapReaderFactory: CachedCMapReaderFactory,
+    StandardFontDataFactory: CachedFileFactory,
+    WasmFactory: CachedFileFactory,
+    disableFontFace: true,
+    useSystemFonts: false,
+    isEvalSupported: false,
+    isOffscreenCanvasSupported: false,
+    isImageDecoderSupported: false,
+    stopAtErrors: false,
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
+  });
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new InputError("timeout")), OPEN_TIMEOUT_MS);
+    });
+    const doc = await Promise.race([task.promise, timeout]);
+    if (doc.numPages > MAX_PAGES) {
+      await doc.destroy();
+      throw new InputError("too_many_pages", `${doc.numPages} pages`);
+    }
+    return { pdfjs, doc };
+  } catch (error) {
+    void task.destroy().catch(() => {});
+    throw toInputError(error);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** pdf.js names its fatal errors; everything it cannot parse is a damaged file to the user. */
+export function toInputError(error: unknown): InputError {
+  if (error instanceof InputError) return error;
+  const name = (error as { name?: string } | null)?.name;
+  if (name === "PasswordException") return new InputError("encrypted");
+  const message = error instanceof Error ? error.message : String(error);
+  return new InputError("corrupt", message.slice(0, 200));
+}
