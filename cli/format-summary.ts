@@ -4,6 +4,7 @@ import type { Report, Warning } from "../lib/report/schema";
 const SEVERITIES: Warning["severity"][] = ["high", "medium", "low", "info"];
 const MAX_WARNINGS_SHOWN = 8;
 const MAX_KEYWORDS_SHOWN = 10;
+const MAX_SUGGESTIONS_SHOWN = 3;
 
 export function formatSummary(report: Report): string {
   const { file, ats, contact, sections, match } = report;
@@ -32,11 +33,25 @@ export function formatSummary(report: Report): string {
   lines.push(`Sections: ${sections.length > 0 ? sections.map((s) => s.kind).join(", ") : "none recognised"}`);
 
   if (match) {
-    const missing = match.keywords.filter((k) => !k.found).map((k) => k.term);
+    // Required keywords first (stable, so profile order within each importance).
+    const missing = match.keywords
+      .filter((k) => !k.found)
+      .sort((a, b) => Number(b.importance === "required") - Number(a.importance === "required"))
+      .map((k) => k.term);
     if (missing.length > 0) {
       const shown = missing.slice(0, MAX_KEYWORDS_SHOWN).join(", ");
       lines.push(`Missing keywords: ${shown}${missing.length > MAX_KEYWORDS_SHOWN ? ", …" : ""}`);
     }
+    const t = match.transition;
+    if (t) {
+      const months = t.timeline ? ` (the guide says ${t.timeline.minMonths}–${t.timeline.maxMonths} months)` : "";
+      const learn = t.toLearn.length > 0 ? `; to learn: ${t.toLearn.slice(0, 5).join(", ")}` : "";
+      lines.push(`Career: reads as ${t.currentRole.title} → ${t.targetRole.title}${months}${learn}`);
+    }
+  }
+  if (report.suggestions.length > 0) {
+    lines.push("Top suggestions:");
+    for (const s of report.suggestions.slice(0, MAX_SUGGESTIONS_SHOWN)) lines.push(`  [${s.priority}] ${oneLine(s.message, 160)}`);
   }
   return lines.join("\n");
 }
@@ -51,7 +66,7 @@ function formatBytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-function oneLine(text: string): string {
+function oneLine(text: string, max = 80): string {
   const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length > 80 ? `${flat.slice(0, 77)}…` : flat;
+  return flat.length > max ? `${flat.slice(0, max - 3)}…` : flat;
 }

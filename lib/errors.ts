@@ -11,6 +11,7 @@ export const INPUT_ERROR_CODES = {
   too_large: "The file is too large.",
   too_many_pages: "The document has too many pages for a resume.",
   timeout: "Reading this file took too long and was stopped.",
+  unknown_role: "There is no role profile with this name (see the list of roles).",
   internal: "Something went wrong while reading this file.",
 } as const;
 

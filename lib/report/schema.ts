@@ -99,6 +99,10 @@ export const keywordHitSchema = z.object({
   found: z.boolean(),
   count: z.number().int().nonnegative(),
   sections: z.array(z.string()),
+  /** The profile's importance of the term (set by our analysis; other tools may omit it). */
+  importance: z.enum(["required", "preferred"]).optional(),
+  /** "demonstrated": used in experience/projects; "listed": only named (skills, summary); "missing". */
+  evidence: z.enum(["demonstrated", "listed", "missing"]).optional(),
 });
 
 export const jdKeywordSchema = z.object({
@@ -108,8 +112,31 @@ export const jdKeywordSchema = z.object({
   sections: z.array(z.string()),
 });
 
+/**
+ * Career move from the role the resume shows today to the scored profile (lib/analyze/transition).
+ * Lives under `match` because it is relative to `match.profile`; null when the resume already shows
+ * the target role, or shows no role at all.
+ */
+export const transitionSchema = z.object({
+  currentRole: z.object({ slug: z.string(), title: z.string(), confidence: z.number().min(0).max(1) }),
+  targetRole: z.object({ slug: z.string(), title: z.string() }),
+  /** "into": a move the career guide describes into the target; "out-of": a move on from it; "other": no guide facts. */
+  direction: z.enum(["into", "out-of", "other"]),
+  /** What the current role already brings (guide wording), when the guide says. */
+  brings: z.string().nullable(),
+  /** What must be learnt (guide wording), when the guide says. */
+  gap: z.string().nullable(),
+  timeline: z.object({ minMonths: z.number().int().positive(), maxMonths: z.number().int().positive() }).nullable(),
+  /** Target-role keywords the resume already demonstrates (or lists), strongest first. */
+  transferable: z.array(z.string()),
+  /** Keywords of the gap (or the target's required ones) the resume does not yet demonstrate. */
+  toLearn: z.array(z.string()),
+});
+
 export const matchSchema = z.object({
   profile: z.string(),
+  /** Version of the scoring algorithm (lib/analyze/score), so scores are compared like with like. */
+  algorithm: z.string(),
   score: z.number().min(0).max(100),
   breakdown: z.array(breakdownSchema),
   keywords: z.array(keywordHitSchema),
@@ -117,15 +144,41 @@ export const matchSchema = z.object({
     .object({
       title: z.string().nullable(),
       matchRate: z.number().min(0).max(100),
-      keywords: z.array(jdKeywordSchema),
+      keywords: z.array(
+        jdKeywordSchema.extend({
+          /** Times the resume shows it. */
+          count: z.number().int().nonnegative(),
+          /** The profile group's category; null for a term only this ad names (TF-IDF phrase). */
+          category: z.string().nullable(),
+          /** Known to a role profile, or found by TF-IDF in this ad. */
+          source: z.enum(["profile", "phrase"]),
+          /** Times the ad names it. */
+          mentions: z.number().int().positive(),
+        }),
+      ),
+      /** Years of experience the ad asks for (its largest required figure), or null. */
+      yearsRequired: z.number().int().nonnegative().nullable(),
+      /** The lowest degree the ad accepts; all null when it names none. */
+      degree: z.object({
+        level: z.enum(["bachelor", "master", "phd", "any"]).nullable(),
+        text: z.string().nullable(),
+        importance: z.enum(["required", "preferred"]).nullable(),
+        /** "or equivalent experience": experience may stand in for the degree. */
+        equivalentAccepted: z.boolean(),
+      }),
     })
     .optional(),
+  transition: transitionSchema.nullable(),
 });
 
 export const suggestionSchema = z.object({
   priority: z.enum(["high", "medium", "low"]),
   category: z.string(),
   message: z.string(),
+  /** What the suggestion is about, quoted from the resume or named (a bullet, a term, a warning's evidence). */
+  evidence: z.string().nullable(),
+  /** The concrete edit to make. */
+  action: z.string(),
 });
 
 export const reportSchema = z.object({
@@ -155,6 +208,10 @@ export type Section = z.infer<typeof sectionSchema>;
 export type Experience = z.infer<typeof experienceSchema>;
 export type Education = z.infer<typeof educationSchema>;
 export type ResumeLink = z.infer<typeof linkSchema>;
+export type Match = z.infer<typeof matchSchema>;
+export type Suggestion = z.infer<typeof suggestionSchema>;
+export type Transition = z.infer<typeof transitionSchema>;
+export type BreakdownItem = z.infer<typeof breakdownSchema>;
 
 export const errorReportSchema = z.object({
   file: z.object({ name: z.string(), bytes: z.number().int().nonnegative() }),

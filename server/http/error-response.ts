@@ -4,13 +4,14 @@
  * its stack on the server and never shown to the client.
  */
 import { describeError, INPUT_ERROR_CODES, type InputErrorCode } from "../../lib/errors";
-import { AppError, type AppErrorCode } from "../errors";
+import { AppError, type AppErrorCode, type FieldIssue } from "../errors";
 import { log } from "../log";
 
 export type ApiErrorCode = InputErrorCode | AppErrorCode;
 
 export interface ApiErrorBody {
-  error: { code: ApiErrorCode; message: string };
+  /** `issues`: field-level problems of an `invalid_input` error. */
+  error: { code: ApiErrorCode; message: string; issues?: FieldIssue[] };
 }
 
 /**
@@ -26,10 +27,14 @@ export const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   corrupt: 422,
   too_many_pages: 422,
   timeout: 422,
+  unknown_role: 400,
   internal: 500,
   bad_request: 400,
-  not_found: 404,
+  invalid_input: 400,
+  unauthorized: 401,
   forbidden: 403,
+  not_found: 404,
+  conflict: 409,
 };
 
 export function errorResponse(error: unknown): Response {
@@ -37,6 +42,7 @@ export function errorResponse(error: unknown): Response {
   const status = STATUS_BY_CODE[code];
   if (status >= 500) log.error({ err: error }, "request failed");
   const body: ApiErrorBody = { error: { code, message } };
+  if (error instanceof AppError && error.issues) body.error.issues = error.issues;
   return Response.json(body, { status, headers: { "cache-control": "no-store" } });
 }
 

@@ -57,7 +57,7 @@ function report(over: Partial<Report> = {}): Report {
     ],
     education: [{ degree: "BSc", school: "Stanford University", start: null, end: "2015" }],
     skills: ["python", "PyTorch", "Docker"],
-    match: { profile: "ml-engineer", score: 80, breakdown: [], keywords: [] },
+    match: { profile: "ml-engineer", algorithm: "score-v1", score: 80, breakdown: [], keywords: [], transition: null },
     suggestions: [],
     ...over,
   };
@@ -172,7 +172,7 @@ describe("summarize", () => {
 
   it("correlates match scores with the human fit once 3 files are scored", () => {
     const results = [1, 2, 3].map((fit) =>
-      result(label({ ml_engineer_fit: fit }), report({ match: { profile: "ml-engineer", score: fit * 10, breakdown: [], keywords: [] } })),
+      result(label({ ml_engineer_fit: fit }), report({ match: { profile: "ml-engineer", algorithm: "score-v1", score: fit * 10, breakdown: [], keywords: [], transition: null } })),
     );
     expect(summarize(results, []).fit_spearman).toBeCloseTo(1, 12);
   });

@@ -1,0 +1,47 @@
+/** The analysis wired into the pipeline (lib/report/analyze-file.ts): default role, unknown role, schema. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { InputError } from "../../lib/errors";
+import { analyzeFile, DEFAULT_ROLE } from "../../lib/report/analyze-file";
+import { reportSchema } from "../../lib/report/schema";
+import { TODAY } from "./resume-builder";
+
+const simple = new Uint8Array(readFileSync(join(__dirname, "../fixtures/docx/simple.docx")));
+
+describe("analyzeFile with analysis", () => {
+  it("scores every report, against ml-engineer when no role is given, and says so", async () => {
+    const report = await analyzeFile(simple, { fileName: "simple.docx", today: TODAY });
+    expect(reportSchema.parse(report)).toBeTruthy();
+    expect(DEFAULT_ROLE).toBe("ml-engineer");
+    expect(report.match?.profile).toBe("ml-engineer");
+    expect(report.match?.algorithm).toBe("score-v1");
+    expect(report.match!.breakdown.reduce((s, b) => s + b.points, 0)).toBe(report.match!.score);
+    expect(report.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it("scores the role asked for, and compares a job description when given", async () => {
+    const report = await analyzeFile(simple, {
+      fileName: "simple.docx",
+      role: "data-engineer",
+      jobDescription: "Data Engineer\n\nRequirements:\n- Spark and Airflow\n- SQL\n",
+      today: TODAY,
+    });
+    expect(report.match?.profile).toBe("data-engineer");
+    expect(report.match?.jd?.keywords.map((k) => k.term)).toEqual(expect.arrayContaining(["Spark", "Airflow", "SQL"]));
+    expect(reportSchema.parse(report).match?.jd).toBeTruthy();
+  });
+
+  it("is deterministic for a fixed date", async () => {
+    const a = await analyzeFile(simple, { fileName: "simple.docx", today: TODAY });
+    const b = await analyzeFile(simple, { fileName: "simple.docx", today: TODAY });
+    expect(b).toEqual(a);
+  });
+
+  it("refuses an unknown role with a typed input error, before reading the file", async () => {
+    const error = await analyzeFile(new Uint8Array([1, 2, 3]), { fileName: "x.pdf", role: "astronaut" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).code).toBe("unknown_role");
+    expect((error as InputError).message).toContain("astronaut");
+  });
+});
