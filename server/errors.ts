@@ -4,17 +4,29 @@
  */
 export const APP_ERROR_CODES = {
   bad_request: "The request is malformed.",
+  /** The input is well-formed but breaks a rule; `issues` says which field and why. */
+  invalid_input: "Some fields are not valid.",
+  unauthorized: "Sign in to do this.",
+  forbidden: "You are not allowed to do this.",
   not_found: "No report with this id (it may have been deleted).",
-  forbidden: "The delete token does not match this report.",
+  conflict: "This already exists.",
 } as const;
 
 export type AppErrorCode = keyof typeof APP_ERROR_CODES;
 
+/** One field-level problem: `path` is the dotted path into the input ("keywordGroups.0.label"). */
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
 export class AppError extends Error {
   readonly code: AppErrorCode;
-  constructor(code: AppErrorCode, message: string = APP_ERROR_CODES[code]) {
+  readonly issues?: FieldIssue[];
+  constructor(code: AppErrorCode, message: string = APP_ERROR_CODES[code], issues?: FieldIssue[]) {
     super(message);
     this.name = "AppError";
     this.code = code;
+    if (issues) this.issues = issues;
   }
 }

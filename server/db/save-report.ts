@@ -7,6 +7,8 @@ export interface SaveReportOptions {
   report: Report;
   /** Role slug requested by the uploader, kept even when the report carries no match yet. */
   role?: string | null;
+  /** The signed-in uploader, who then owns the report; null/absent for an anonymous upload. */
+  ownerId?: string | null;
 }
 
 export interface SavedReport {
@@ -15,7 +17,7 @@ export interface SavedReport {
   deleteToken: string;
 }
 
-export async function saveReport({ report, role = null }: SaveReportOptions): Promise<SavedReport> {
+export async function saveReport({ report, role = null, ownerId = null }: SaveReportOptions): Promise<SavedReport> {
   const id = newReportId();
   const deleteToken = newDeleteToken();
   await db().report.create({
@@ -27,8 +29,10 @@ export async function saveReport({ report, role = null }: SaveReportOptions): Pr
       pages: report.file.pages,
       role: report.match?.profile ?? role,
       score: report.match?.score ?? null,
+      candidateName: report.contact.name,
       data: JSON.stringify(report),
       deleteTokenHash: hashToken(deleteToken),
+      ownerId,
     },
   });
   return { id, deleteToken };

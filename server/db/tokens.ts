@@ -14,6 +14,13 @@ export function newDeleteToken(): string {
   return randomBytes(32).toString("base64url");
 }
 
+/** 256 random bits, base64url: the key of a read-only share link. */
+export function newShareToken(): string {
+  return randomBytes(32).toString("base64url");
+}
+
+export const SHARE_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
 export function hashToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");
 }

@@ -33,22 +33,31 @@ export interface Upload {
 }
 
 export async function readUpload(request: Request, maxFileBytes: number): Promise<Upload> {
+  const form = await readUploadForm(request, maxFileBytes);
+  const parsed = uploadSchema.safeParse(Object.fromEntries(form.entries()));
+  if (!parsed.success) throw new AppError("bad_request", z.prettifyError(parsed.error));
+  const { file, role, jobDescription } = parsed.data;
+  return { ...(await readUploadedFile(file, maxFileBytes)), role, jobDescription };
+}
+
+/** The multipart form of an upload, its size capped while streaming in (for routes with other fields). */
+export async function readUploadForm(request: Request, maxFileBytes: number): Promise<FormData> {
   const contentType = request.headers.get("content-type") ?? "";
   if (!contentType.toLowerCase().startsWith("multipart/form-data")) {
     throw new AppError("bad_request", "Send the resume as multipart/form-data with a `file` field.");
   }
   const body = await readBodyCapped(request, maxFileBytes + FORM_OVERHEAD_BYTES, maxFileBytes);
-  let form: FormData;
   try {
-    form = await new Response(body, { headers: { "content-type": contentType } }).formData();
+    return await new Response(body, { headers: { "content-type": contentType } }).formData();
   } catch {
     throw new AppError("bad_request", "The multipart body could not be parsed.");
   }
-  const parsed = uploadSchema.safeParse(Object.fromEntries(form.entries()));
-  if (!parsed.success) throw new AppError("bad_request", z.prettifyError(parsed.error));
-  const { file, role, jobDescription } = parsed.data;
+}
+
+/** The bytes and cleaned name of an uploaded file, within the size limit. */
+export async function readUploadedFile(file: File, maxFileBytes: number): Promise<{ fileName: string; bytes: Uint8Array }> {
   if (file.size > maxFileBytes) throw tooLarge(maxFileBytes);
-  return { fileName: cleanFileName(file.name), bytes: new Uint8Array(await file.arrayBuffer()), role, jobDescription };
+  return { fileName: cleanFileName(file.name), bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 
 async function readBodyCapped(

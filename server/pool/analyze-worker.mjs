@@ -11,7 +11,9 @@ const { analyzeFile } = await tsImport("../../lib/report/analyze-file.ts", impor
 /**
  * Errors cross the thread boundary as plain data: structured cloning keeps neither the class nor
  * the `code` of an InputError.
- * @param {{ bytes: Uint8Array, options: { fileName: string, role?: string, jobDescription?: string } }} task
+ * The options pass through unchanged, including `profile` (a plain, already validated profile
+ * object, which survives the structured clone to this thread).
+ * @param {{ bytes: Uint8Array, options: { fileName: string, role?: string, profile?: object, jobDescription?: string } }} task
  */
 export default async function analyze({ bytes, options }) {
   try {

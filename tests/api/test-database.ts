@@ -12,6 +12,10 @@ const MIGRATIONS = path.join("prisma", "migrations");
 
 export interface TestDatabase {
   file: string;
+  /** Rows of `table` matching an SQL condition, read straight from the file. */
+  count(table: string, where?: string): Promise<number>;
+  /** The first column of each row of a query. */
+  column(sql: string, ...params: unknown[]): Promise<unknown[]>;
   close(): Promise<void>;
 }
 
@@ -28,8 +32,22 @@ export function createTestDatabase(): TestDatabase {
 
   const previousUrl = process.env.DATABASE_URL;
   process.env.DATABASE_URL = `file:${file}`;
+  const read = <T>(query: (sqlite: Database.Database) => T): T => {
+    const sqlite = new Database(file, { readonly: true });
+    try {
+      return query(sqlite);
+    } finally {
+      sqlite.close();
+    }
+  };
   return {
     file,
+    async count(table, where = "1 = 1") {
+      return read((sqlite) => (sqlite.prepare(`SELECT COUNT(*) AS n FROM "${table}" WHERE ${where}`).get() as { n: number }).n);
+    },
+    async column(sql, ...params) {
+      return read((sqlite) => sqlite.prepare(sql).pluck().all(...params));
+    },
     async close() {
       await disconnectDb();
       if (previousUrl === undefined) delete process.env.DATABASE_URL;

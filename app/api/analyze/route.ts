@@ -1,6 +1,9 @@
 // POST /api/analyze – analyse an uploaded resume (multipart: file, role?, jobDescription?),
-// store the report and return 201 { id, deleteToken, report }.
-import { roleProfileExists } from "../../../server/db/role-profile-exists";
+// store the report and return 201 { id, deleteToken, report }. Anyone may upload; a signed-in
+// user's upload is owned by them (listed under their reports).
+import { DEFAULT_ROLE } from "../../../lib/profiles/default-role";
+import { getOptionalUser } from "../../../server/auth/current-user";
+import { findRoleProfile } from "../../../server/db/find-role-profile";
 import { saveReport } from "../../../server/db/save-report";
 import { AppError } from "../../../server/errors";
 import { serverConfig } from "../../../server/config";
@@ -11,16 +14,19 @@ import { analyzeInPool } from "../../../server/pool/analyze-in-pool";
 export const runtime = "nodejs";
 
 export const POST = withApi(async (request: Request) => {
+  const user = await getOptionalUser(request);
   const upload = await readUpload(request, serverConfig().ATS_MAX_UPLOAD_BYTES);
-  if (upload.role && !(await roleProfileExists(upload.role))) {
-    throw new AppError("bad_request", `Unknown role "${upload.role}".`);
-  }
+  // Scored with the profile as stored in the database, so an admin's edit applies at once. Without
+  // a role the default profile is used, from the database too when it is there.
+  const profile = await findRoleProfile(upload.role ?? DEFAULT_ROLE);
+  if (upload.role && !profile) throw new AppError("bad_request", `Unknown role "${upload.role}".`);
   const report = await analyzeInPool(upload.bytes, {
     fileName: upload.fileName,
     role: upload.role,
+    profile: profile ?? undefined,
     jobDescription: upload.jobDescription,
   });
-  const { id, deleteToken } = await saveReport({ report, role: upload.role });
+  const { id, deleteToken } = await saveReport({ report, role: upload.role, ownerId: user?.id });
   return Response.json(
     { id, deleteToken, report },
     { status: 201, headers: { location: `/api/reports/${id}`, "cache-control": "no-store" } },
