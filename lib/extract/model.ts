@@ -6,6 +6,7 @@
  * model, never the file format.
  */
 import type { Finding } from "../warnings/finding";
+import type { IconMeaning } from "./icon-meaning";
 
 export type DocumentFormat = "pdf" | "docx" | "doc";
 
@@ -23,12 +24,22 @@ export interface Span {
   fontSize: number | null;
   bold: boolean | null;
   italic: boolean | null;
+  /**
+   * Set on a span that is an icon glyph (a Font Awesome logo, a telephone symbol): what it stands
+   * for. Its text is empty, or a tab when it separates two fields, since an ATS reads no word for
+   * it. Null on text spans, and wherever the reader cannot tell (DOCX and DOC leave icons in the
+   * text as symbol characters).
+   */
+  icon: IconMeaning | null;
+  /** Target of a hyperlink covering the span ("https://github.com/jane", "mailto:…"), else null. */
+  link: string | null;
 }
 
 export interface Line {
   /**
    * The line's text, normalised for reading: ligatures expanded, letter-spaced words collapsed
-   * (see text-normalize.ts). Spans keep the text as printed.
+   * (see text-normalize.ts). Spans keep the text as printed. A field break — a tab stop, a gap
+   * wider than 1.5 em, an icon between two fields — is a tab.
    */
   text: string;
   spans: Span[];

@@ -47,5 +47,7 @@ function symbolFallback(text: string): RegExpExecArray | null {
 
 /** A glyph outside the common set: arrows, check marks, stars, icon-font glyphs. */
 export function isUnusualBullet(glyph: string): boolean {
+  // U+FFFD is a glyph the font could not decode: garbled text (reported as such), not a bullet choice.
+  if (glyph === "\uFFFD") return false;
   return !COMMON_BULLETS.has(glyph) && (isPrivateUse(glyph) || /\S/u.test(glyph));
 }

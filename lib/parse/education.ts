@@ -7,7 +7,7 @@ import type { Education } from "../report/schema";
 import { isLocation, scanLocation } from "./contact/location";
 import { stripDates, type DateMention } from "./dates";
 import { trailingDate } from "./entries/fields";
-import { classifyLines, splitParts, type EntryLine } from "./entries/groups";
+import { classifyLines, splitParts, type EntryLine, type Part } from "./entries/groups";
 import { hasDegree, hasSchool, isCommonNoun, schoolName } from "./entries/lexicon";
 import type { ParseLine } from "./lines";
 import { capitalisedShare, hasCjk, wordCount } from "./text";
@@ -88,12 +88,12 @@ function readLine(l: EntryLine, header: boolean): LineFields {
   if (place && place.rank >= 3) text = text.replace(place.text, "\t").trim();
   const fields: LineFields = { degree: null, school: null, date, spare: [] };
   if (!text) return fields;
-  for (const piece of splitParts(text, 0, false)) {
+  for (const piece of schoolParts(text, false)) {
     const degree = hasDegree(piece.text);
     const school = hasSchool(piece.text);
     if (!header && !school) continue;
     if (degree && school) {
-      const parts = splitParts(piece.text, 0, true).filter((p) => !isLocation(p.text));
+      const parts = schoolParts(piece.text, true).filter((p) => !isLocation(p.text));
       const schoolPart = parts.find((p) => hasSchool(p.text) && !hasDegree(p.text));
       if (schoolPart) {
         // "Associate degree, H.R. Management, Bellows College": the parts before the school are the degree.
@@ -114,7 +114,7 @@ function readLine(l: EntryLine, header: boolean): LineFields {
       }
       if (header) fields.degree ??= piece.text;
     } else if (degree && header) {
-      const parts = splitParts(piece.text, 0, true).filter((p) => !isLocation(p.text));
+      const parts = schoolParts(piece.text, true).filter((p) => !isLocation(p.text));
       const firstDegree = parts.findIndex((p) => hasDegree(p.text));
       const rest = parts.slice(firstDegree + 1);
       // "Master of Science in CS, Specialization in AI, MIT": the last part is the school when it reads
@@ -128,13 +128,28 @@ function readLine(l: EntryLine, header: boolean): LineFields {
       }
     } else if (school) {
       // "Kent State University, Kent, Ohio": the part holding the school word, whole.
-      const parts = splitParts(piece.text, 0, true).filter((p) => !isLocation(p.text));
+      const parts = schoolParts(piece.text, true).filter((p) => !isLocation(p.text));
       fields.school ??= parts.find((p) => hasSchool(p.text))?.text ?? schoolName(piece.text) ?? piece.text;
     } else if (!isLocation(piece.text)) {
       fields.spare.push(piece.text);
     }
   }
   return fields;
+}
+
+/**
+ * Parts of a line, with a place joined to a school by "at" kept in the school's name ("University of
+ * Texas at Austin"): the entry splitter cuts at " at " for "Engineer at Google".
+ */
+function schoolParts(text: string, commas: boolean): Part[] {
+  const out: Part[] = [];
+  for (const part of splitParts(text, 0, commas)) {
+    const prev = out[out.length - 1];
+    const place = part.sep === "at" && wordCount(part.text) <= 3 && !hasSchool(part.text) && !hasDegree(part.text);
+    if (prev && place && hasSchool(prev.text)) out[out.length - 1] = { ...prev, text: `${prev.text} at ${part.text}` };
+    else out.push(part);
+  }
+  return out;
 }
 
 /** A degree printed as a bare abbreviation ("B.S.", "MSc") whose subject may follow on the next line. */

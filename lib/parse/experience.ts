@@ -8,6 +8,7 @@
 import type { Experience } from "../report/schema";
 import { readHeader, trailingDate, type HeaderFields } from "./entries/fields";
 import { classifyLines, groupEntries, type EntryLine } from "./entries/groups";
+import { historyJobs, historyRows } from "./entries/rirekisho";
 import { moveTrailingMeta, splitByDates } from "./entries/role-groups";
 import { namesByOrder, namesByScore, order, type RoleNames } from "./entries/role-names";
 import type { ParseLine } from "./lines";
@@ -16,17 +17,30 @@ import { wordCount } from "./text";
 interface Draft extends RoleNames {
   fields: HeaderFields;
   bullets: string[];
+  /** The entry's header lines, as printed. */
+  header: string;
 }
 
+/**
+ * An entry that calls itself a project ("Personal project", "个人项目", a repository link in its
+ * header) is not a job, even inside an experience section ("Internship / Project Experience").
+ */
+const PROJECT_MARK =
+  /\b(?:personal|side|open[- ]source|hobby|pet|academic|university|course|class|capstone|school|student|thesis)\s+project\b|個人開発|个人项目|开源项目|课程项目|個人プロジェクト|projet personnel|proyecto personal|(?:privates|persönliches)\s+projekt|(?:github|gitlab|bitbucket)\.(?:com|org)\/[\w.-]+\/[\w.-]+/iu;
+
 export function parseExperience(sections: ParseLine[][]): Experience[] {
-  const drafts: Draft[][] = sections.map((lines) => readDrafts(lines));
+  // A Japanese 履歴書 history table pairs "joined" and "left" rows instead of listing entries.
+  const tables = sections.map(historyRows);
+  const drafts: Draft[][] = sections.map((lines, i) => (tables[i] ? [] : readDrafts(lines)));
   // The document's own order for title and company, learnt from its unambiguous entries.
   let titleFirst = 0;
   for (const d of drafts.flat()) {
     if (d.title && d.company && d.decided) titleFirst += order(d.title) < order(d.company) ? 1 : -1;
   }
   const out: Experience[] = [];
-  for (const section of drafts) {
+  drafts.forEach((section, si) => {
+    const table = tables[si];
+    if (table) out.push(...historyJobs(table));
     let previous: Draft | null = null;
     for (const d of section) {
       if (!d.title && !d.company) Object.assign(d, namesByOrder(d.fields.parts, titleFirst >= 0));
@@ -40,6 +54,31 @@ export function parseExperience(sections: ParseLine[][]): Experience[] {
         bullets: d.bullets,
       });
     }
+  });
+  return mergeRepeats(out);
+}
+
+/**
+ * The same job told twice — a summary table, then the details (a 履歴書 and its 職務経歴書) — is
+ * one job: same employer and same start, or same employer and title where one side has no start.
+ */
+function mergeRepeats(jobs: Experience[]): Experience[] {
+  const key = (t: string | null) => (t ? t.normalize("NFKC").toLowerCase().replace(/[\s.,]+/g, "") : null);
+  const out: Experience[] = [];
+  for (const job of jobs) {
+    const company = key(job.company);
+    const twin = company
+      ? out.find((o) => key(o.company) === company &&
+          ((o.start && o.start === job.start) || ((!o.start || !job.start) && key(o.title) === key(job.title))))
+      : undefined;
+    if (!twin) {
+      out.push(job);
+      continue;
+    }
+    twin.title ??= job.title;
+    twin.location ??= job.location;
+    twin.end ??= job.end;
+    twin.bullets = [...twin.bullets, ...job.bullets];
   }
   return out;
 }
@@ -62,9 +101,9 @@ function readDrafts(lines: ParseLine[]): Draft[] {
     // A part of more than a dozen words is a description or a tool list, not a name.
     const { parts, ...names } = namesByScore(fields.parts.filter((p) => wordCount(p.text) <= 12));
     fields.parts = parts;
-    drafts.push({ fields, bullets: bulletsOf(g.body), ...names });
+    drafts.push({ fields, bullets: bulletsOf(g.body), header: g.header.map((l) => l.text).join("\n"), ...names });
   });
-  return mergeDrafts(drafts);
+  return mergeDrafts(drafts).filter((d) => !PROJECT_MARK.test(d.header));
 }
 
 function bulletsOf(body: EntryLine[]): string[] {
@@ -98,6 +137,13 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
     const hasDate = !!d.fields.date;
     const prev = out[out.length - 1];
     if (!hasText && hasDate) {
+      // "2014年04月～" … "2018年03月": the end of an open range, printed further down (a table cell).
+      const open = prev?.fields.date;
+      if (prev && open?.openEnded && !prev.fields.carriedEnd && !d.fields.date!.isRange && d.fields.date!.start?.value) {
+        prev.fields.carriedEnd = d.fields.date!.start.value;
+        prev.bullets.push(...d.bullets);
+        continue;
+      }
       if (prev && !prev.fields.date) {
         prev.fields.date = d.fields.date;
         prev.fields.single = d.fields.single;

@@ -14,8 +14,8 @@ import { parseEducation } from "./education";
 import { parseExperience } from "./experience";
 import { bulletFindings, contactFindings, dateFindings, headingFindings } from "./findings";
 import { parseLines, type ParsedText } from "./lines";
-import { buildSections, findHeadings, linesOfKind } from "./sections";
-import { extractSkills } from "./skills";
+import { buildSections, findHeadings, jobLines, linesOfKind } from "./sections";
+import { collectSkills } from "./skills";
 
 export interface ParsedResume {
   /** Reading-order text; section offsets index into it. */
@@ -63,11 +63,12 @@ export function parseResume(doc: ExtractedDocument): ParsedResume {
     nextHeadingAfterName: afterName?.line ?? parsed.lines.length,
     personal: linesIn(["personal"]),
     references: linesIn(["references"]),
+    othersWork: linesIn(["experience", "projects", "publications", "volunteering"]),
   });
 
-  const experience = parseExperience(linesOfKind(parsed, sections, "experience"));
+  const experience = parseExperience(jobLines(parsed, sections));
   const education = parseEducation(linesOfKind(parsed, sections, "education"));
-  const skills = extractSkills(linesOfKind(parsed, sections, "skills"));
+  const skills = collectSkills(parsed.text, sections, linesOfKind(parsed, sections, "skills"));
 
   const findings = [
     ...contactFindings(contact, parsed.lines.length > 0),

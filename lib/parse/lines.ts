@@ -2,7 +2,7 @@
  * The parser's view of the document: the reading-order lines with their offsets, typography and
  * block context, plus the body style every "is this emphasised?" question is measured against.
  */
-import type { Block, ExtractedDocument, TextSource } from "../extract/model";
+import type { Block, ExtractedDocument, Span, TextSource } from "../extract/model";
 import { readingText } from "../extract/reading-text";
 import { collapseLetterSpacing, stripIconsKeepGaps } from "./text";
 
@@ -13,6 +13,8 @@ export interface ParseLine {
   raw: string;
   /** Icons removed, spaces collapsed (wide gaps kept as one tab), trimmed. */
   text: string;
+  /** The model's spans: icon meanings and hyperlink targets live there. */
+  spans: Span[];
   start: number;
   end: number;
   page: number | null;
@@ -53,6 +55,7 @@ export function parseLines(doc: ExtractedDocument): ParsedText {
       index,
       raw: reading.text.slice(placed.start, placed.end),
       text: stripIconsKeepGaps(repairLigatures(line.text)),
+      spans: line.spans,
       start: placed.start,
       end: placed.end,
       page: line.page,

@@ -5,6 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { detectLayout } from "../../lib/extract/pdf/columns";
 import { buildFragments } from "../../lib/extract/pdf/fragments";
+import { anchorIcons } from "../../lib/extract/pdf/icon-anchors";
+import { buildLines } from "../../lib/extract/pdf/lines";
 import { fragmentText } from "../../lib/extract/pdf/header-footer";
 import { contrast, hiddenTextFindings } from "../../lib/extract/pdf/hidden-text";
 import { collapseLetterSpacing } from "../../lib/extract/pdf/letter-spacing";
@@ -25,6 +27,7 @@ function glyphs(text: string, x: number, y: number, opts: { size?: number; advan
     out.push({
       text: ch, x: cx, y, width: ch === " " ? size * 0.25 : advance, size, angle: 0, font: FONT, space: ch === " ",
       color: opts.color ?? [0, 0, 0], invisible: false, slanted: false, stroked: false, seq: seq++, paintIndex: 0, role: "text",
+      code: null, glyphName: null, link: null,
     });
     cx += (ch === " " ? size * 0.25 : advance) + (opts.gap ?? 0);
   }
@@ -44,6 +47,11 @@ describe("fragments", () => {
     expect(texts(frags)).toEqual(["数据工程师"]);
   });
 
+  it("reads a gap of a third of an em between ideographs as a space (a given name and a family name)", () => {
+    const frags = buildFragments([...glyphs("小龙", 50, 100, { advance: 10 }), ...glyphs("李", 73, 100, { advance: 10 })]);
+    expect(texts(frags)).toEqual(["小龙 李"]);
+  });
+
   it("drops a character overprinted a hair to the side (fake bold) and marks it bold", () => {
     const frags = buildFragments([...glyphs("Maria", 50, 100), ...glyphs("Maria", 50.3, 100)]);
     expect(texts(frags)).toEqual(["Maria"]);
@@ -53,6 +61,27 @@ describe("fragments", () => {
   it("keeps a bullet hung at its own tab stop with its text", () => {
     const frags = buildFragments([...glyphs("•", 50, 100), ...glyphs("Built pipelines", 70, 100)]);
     expect(texts(frags)).toEqual(["• Built pipelines"]);
+  });
+});
+
+describe("icons beside text", () => {
+  const AWESOME: FontInfo = { ...FONT, id: "fa", name: "FontAwesome5Brands-Regular", icon: true };
+  const icon = (x: number, glyphName: string | null, text = "\uf09b"): Glyph => ({
+    ...glyphs("x", x, 100)[0], text, font: AWESOME, role: "icon", glyphName,
+  });
+
+  it("anchors each icon to the text it introduces and keeps its meaning as an icon span", () => {
+    const text = [...glyphs("jane-doe", 62, 100), ...glyphs("janedoe", 132, 100)];
+    const frags = buildFragments([icon(50, "linkedin-in", "ï"), ...text, icon(120, "github", "§")]);
+    anchorIcons(frags, [icon(50, "linkedin-in", "ï"), icon(120, "github", "§")]);
+    const [line] = buildLines(frags, 1).map((l) => l.line);
+    expect(line.text).toBe("jane-doe\tjanedoe");
+    expect(line.spans.map((s) => [s.text, s.icon])).toEqual([["", "linkedin"], ["jane-doe", null], ["\t", "github"], ["janedoe", null]]);
+  });
+
+  it("turns a gap wider than 1.5 em between fragments into a tab, a narrower one into a space", () => {
+    const frags = buildFragments([...glyphs("Engineer", 50, 100), ...glyphs("Acme", 50 + 8 * 5 + 12, 100), ...glyphs("2021", 300, 100)]);
+    expect(buildLines(frags, 1)[0].line.text).toBe("Engineer Acme\t2021");
   });
 });
 

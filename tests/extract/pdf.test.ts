@@ -80,7 +80,8 @@ describe("readPdf: a plain single-column resume", () => {
   });
 
   it("joins a title and its right-aligned dates on one line and marks bullets as list items", () => {
-    expect(lineTexts(doc)).toContain("Senior Data Engineer, Lakeview Analytics Jan 2021 – Present");
+    // A gap wider than 1.5 em is a field break: a tab, which the parser reads as one.
+    expect(lineTexts(doc)).toContain("Senior Data Engineer, Lakeview Analytics\tJan 2021 – Present");
     const bullet = lines(doc).find((l) => l.text.startsWith("• Built a streaming ingestion platform"))!;
     expect(bullet.listItem).toBe(true);
   });
@@ -149,7 +150,7 @@ describe("readPdf: tables, images and scans", () => {
     expect(of(doc, "tables")).toHaveLength(1);
     expect(of(doc, "tables")[0].evidence).toBe('page 1: ruled table, 5 rows × 3 columns, starting "Area | Tools | Years"');
     const tableLines = doc.pages[0].blocks.filter((b) => b.source === "table").flatMap((b) => b.lines.map((l) => l.text));
-    expect(tableLines).toContain("Processing Spark, Kafka, Flink 5");
+    expect(tableLines).toContain("Processing\tSpark, Kafka, Flink\t5");
     expect(tableLines).not.toContain("EXPERIENCE");
   });
 
@@ -174,6 +175,20 @@ describe("readPdf: tables, images and scans", () => {
     expect(codes(doc)).toEqual([]);
     expect(doc.pages[0].hasTextLayer).toBe(true);
     expect(text(doc)).toContain("Maria Santos");
+  });
+});
+
+describe("readPdf: hyperlinks", () => {
+  it("records the target of a link annotation on the spans it covers, and not elsewhere", async () => {
+    const doc = await read("hyperlinked-labels.pdf");
+    const labels = lines(doc).find((l) => l.text.startsWith("LinkedIn"))!;
+    expect(labels.text).toBe("LinkedIn\tGitHub\tmsantos.dev");
+    expect(labels.spans.map((s) => [s.text.trim(), s.link])).toEqual([
+      ["LinkedIn", "https://www.linkedin.com/in/maria-santos-data/"],
+      ["GitHub", "https://github.com/msantos-data"],
+      ["msantos.dev", "https://msantos.dev/"],
+    ]);
+    expect(lines(doc).filter((l) => l !== labels).every((l) => l.spans.every((s) => s.link === null))).toBe(true);
   });
 });
 
@@ -208,7 +223,12 @@ describe("readPdf: characters an ATS misreads", () => {
     const [finding] = of(doc, "icon_glyphs");
     expect(finding.count).toBe(8);
     expect(finding.evidence).toMatch(/^page 1: 8 icon glyphs from FontAwesome.* next to "maria\.santos@example\.com/);
-    expect(lineTexts(doc)).toContain("maria.santos@example.com +1 (555) 013-2468 Austin, TX");
+    // Each icon becomes a field break in the text and an icon span that keeps its meaning.
+    const contact = lines(doc).find((l) => l.text.startsWith("maria.santos@example.com"))!;
+    expect(contact.text).toBe("maria.santos@example.com\t+1 (555) 013-2468\tAustin, TX");
+    expect(contact.spans.map((s) => s.icon).filter(Boolean)).toEqual(["email", "phone", "location"]);
+    expect(contact.spans.map((s) => s.text).join("")).toBe(contact.text);
+    expect(lines(doc).find((l) => l.text.startsWith("linkedin.com"))!.spans[0].icon).toBe("linkedin");
     expect(text(doc)).not.toMatch(/[\uE000-\uF8FF]/);
     expect(doc.streamText).toMatch(/[\uE000-\uF8FF]/);
   });

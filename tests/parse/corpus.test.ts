@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { extractDocument } from "../../lib/extract";
 import { parseResume, type ParsedResume } from "../../lib/parse";
 
-const CORPUS = "/work/shared/corpus";
+const CORPUS = path.resolve(__dirname, "../../../shared/corpus");
 
 interface Label {
   file: string;

@@ -136,3 +136,56 @@ describe("parseExperience", () => {
     expect(brief(["2003 – 2004 und", "2006 – 2012", "Tierarzt-Praxis Dr. Hauser", li("Hunden die Pfötchen halten")])).toEqual([[null, "Tierarzt-Praxis Dr. Hauser", "2003", "2012"]]);
   });
 });
+
+describe("entries that are not separate jobs", () => {
+  it("leaves out entries that call themselves projects, even inside an experience section", () => {
+    expect(brief([
+      "Acme Corp\tMar 2015 – May 2015", "Backend Intern", li("Built the billing service"),
+      "Proxy Toolkit\tJun 2014 – Present", "Golang, Linux · Personal project", li("Fixed a descriptor leak"),
+      "Resume Template\tMay 2015 – Present", "Open-source project, https://github.com/jane/resume", li("Easy to extend"),
+    ])).toEqual([["Backend Intern", "Acme Corp", "2015-03", "2015-05"]]);
+  });
+
+  it("keeps a sentence that mentions a date as a bullet, not a new entry", () => {
+    expect(brief(["Harding Middle School, Columbus, Ohio\tJuly 2014 - October 2015", "Soccer Assistant Coach",
+      "Led team to its first regional championship in October 2015; recognized at school banquet."])).toEqual([
+      ["Soccer Assistant Coach", "Harding Middle School", "2014-07", "2015-10"],
+    ]);
+  });
+
+  it("takes a date printed further down as the end of an open range", () => {
+    expect(brief(["Acme Corp", "Software Engineer", li("Built the API"), "2014年04月～", li("Designed the schema"), "2018年03月", li("Tuned the queries")], { geometry: true }))
+      .toEqual([["Software Engineer", "Acme Corp", "2014-04", "2018-03"]]);
+  });
+
+  it("merges the same job told twice (a summary and the details)", () => {
+    expect(parseExperience([
+      parseLines(docFromLines(["2014\t04\t株式会社フロンティア・エンジニア・入社", "2018\t03\t株式会社フロンティア・エンジニア・退社"])).lines,
+      parseLines(docFromLines(["株式会社フロンティア\t2014年04月 – 2018年03月", "エンジニア", li("APIの設計と実装")])).lines,
+    ]).map((r) => [r.title, r.company, r.start, r.end, r.bullets.length])).toEqual([["エンジニア", "株式会社フロンティア", "2014-04", "2018-03", 1]]);
+  });
+});
+
+describe("履歴書 history rows", () => {
+  it("pairs joined and left rows into jobs, skips school rows, and reads 現在に至る as the present", () => {
+    expect(brief([
+      "2010\t04\t東京工業大学・学士・入学",
+      "2014\t04\t東京都千代田区・株式会社デジタル・ソフトウェアエンジニア・入社",
+      "2018\t03\t同社 退社",
+      "2018\t04\tテック株式会社 入社",
+      "現在に至る",
+      "年\t月\t免許・資格",
+      "2018\t12\tTOEIC 920",
+    ])).toEqual([
+      ["ソフトウェアエンジニア", "株式会社デジタル", "2014-04", "2018-03"],
+      [null, "テック株式会社", "2018-04", "present"],
+    ]);
+  });
+
+  it("leaves placeholder years undated", () => {
+    expect(brief(["20XX\t4\t株式会社履歴書入社", "20XX\t10\t株式会社履歴書退職", "20XX\t10\t株式会社XXX 入社", "現在にいたる"])).toEqual([
+      [null, "株式会社履歴書", null, null],
+      [null, "株式会社XXX", null, "present"],
+    ]);
+  });
+});

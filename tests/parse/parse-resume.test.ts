@@ -65,7 +65,8 @@ describe("parseResume", () => {
       ["Software Engineer", "Figma", null, "2021-06", "2022-12", 1],
     ]);
     expect(parsed.education).toEqual([{ degree: "Bachelor of Science, Computer Science", school: "UC Berkeley", start: "2015", end: "2019" }]);
-    expect(parsed.skills).toEqual(["Go", "Python", "TypeScript", "Kubernetes", "Terraform", "AWS"]);
+    // The skills list, plus technical terms named elsewhere ("Backend engineer…", "…to Go"), in order of appearance.
+    expect(parsed.skills).toEqual(["Backend", "Go", "Python", "TypeScript", "Kubernetes", "Terraform", "AWS"]);
     expect(parsed.findings).toEqual([]);
   });
 
@@ -160,5 +161,17 @@ describe("parseResume", () => {
   it("does not crash on an empty or heading-less document", () => {
     expect(parseResume(docFromLines([])).contact.name).toBeNull();
     expect(parseResume(docFromLines(["just some words"])).sections).toEqual([]);
+  });
+});
+
+describe("jobs outside the experience section", () => {
+  it("reads positions under a 'Leadership Experience' heading as jobs, not other activities", () => {
+    const parsed = parseResume(docFromLines([
+      "Jane Doe", "", h("Work Experience"), "Server, Panini's Bar and Grill\tAugust 2014 - May 2015", li("Served tables"), "",
+      h("Leadership Experience"), "Soccer Assistant Coach, Harding Middle School\tJuly 2014 - October 2015", li("Coached 20 players"), "",
+      h("Campus Involvement"), "Member, Delta Sigma Pi\tAugust 2016 - Present",
+    ]));
+    expect(parsed.sections.map((s) => s.kind)).toEqual(["experience", "activities", "activities"]);
+    expect(parsed.experience.map((e) => e.title)).toEqual(["Server", "Soccer Assistant Coach"]);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseLines } from "../../lib/parse/lines";
-import { extractSkills } from "../../lib/parse/skills";
-import { docFromLines, li, type DocOptions, type LineSpec } from "./helpers";
+import { parseResume } from "../../lib/parse";
+import { extractSkills, technicalTerms } from "../../lib/parse/skills";
+import { docFromLines, h, li, type DocOptions, type LineSpec } from "./helpers";
 
 const skills = (lines: (string | LineSpec)[], options: DocOptions = {}) => extractSkills([parseLines(docFromLines(lines, options)).lines]);
 
@@ -43,5 +44,47 @@ describe("extractSkills", () => {
 
   it("reads CJK lists", () => {
     expect(skills(["编程语言: C、Python、Java"])).toEqual(["C", "Python", "Java"]);
+  });
+});
+
+describe("skill items", () => {
+  it("keeps the skill after a qualifier", () => {
+    expect(skills(["Proficiency in accounting software", "Microsoft Office: Word, PowerPoint, and basic Excel", "Basic mathematics"])).toEqual([
+      "accounting software", "Word", "PowerPoint", "Excel", "Basic mathematics",
+    ]);
+  });
+
+  it("does not run a category line into the list above it", () => {
+    expect(skills(["Languages: Python, Julia", "ML Frameworks: PyTorch, JAX"], { geometry: true })).toEqual(["Python", "Julia", "PyTorch", "JAX"]);
+  });
+});
+
+describe("technicalTerms", () => {
+  const terms = (text: string) => technicalTerms(text, []).map((t) => t.text);
+
+  it("finds profile and everyday tool names in running text, as printed, once each", () => {
+    const found = terms("Maintained accounts payable and payroll; wrote Ansible playbooks; reporting in Power BI.");
+    expect(found).toEqual(["accounts payable", "payroll", "Ansible", "Power BI"]);
+  });
+
+  it("skips names inside URLs and lower-case paraphrases of a keyword", () => {
+    expect(terms("See github.com/jane and https://jane.dev/python.html")).toEqual([]);
+    expect(terms("Responsible for deploying predictive models to production.")).toEqual([]);
+  });
+
+  it("reads Latin names set against CJK text", () => {
+    expect(terms("Ruby on RailsとDockerを使用したKubernetes環境")).toEqual(["Ruby on Rails", "Docker", "Kubernetes"]);
+  });
+
+  it("keeps short capitals and common words to their printed, technical use", () => {
+    expect(terms("We excel at sem planning with a chef.")).toEqual([]);
+  });
+});
+
+describe("collectSkills", () => {
+  it("merges the skills section with terms named elsewhere, in order of first appearance, case-insensitively", () => {
+    const doc = docFromLines(["Jane Doe", "", h("Experience"), "Engineer, Acme\t2020 – 2022", li("Moved billing to Kafka and PostgreSQL"), "", h("Skills"), "Python, postgresql, Docker"]);
+    const parsed = parseResume(doc);
+    expect(parsed.skills).toEqual(["Kafka", "PostgreSQL", "Python", "Docker"]);
   });
 });

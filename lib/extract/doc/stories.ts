@@ -191,7 +191,7 @@ function toLines(raw: string[], stats: NormalizeStats): Line[] {
     const text = normalizeLineText(trimmed, stats);
     out.push({
       text,
-      spans: [{ text: trimmed, x: null, y: null, width: null, height: null, fontName: null, fontSize: null, bold: null, italic: null }],
+      spans: [{ text: trimmed, x: null, y: null, width: null, height: null, fontName: null, fontSize: null, bold: null, italic: null, icon: null, link: null }],
       page: null,
       x: null,
       y: null,

@@ -74,7 +74,7 @@ function mergeSpans(segment: Array<{ text: string; props: RunProps }>): Span[] {
     if (last && last.fontName === fontName && last.fontSize === fontSize && last.bold === bold && last.italic === italic) {
       last.text += text;
     } else {
-      spans.push({ text, x: null, y: null, width: null, height: null, fontName, fontSize, bold, italic });
+      spans.push({ text, x: null, y: null, width: null, height: null, fontName, fontSize, bold, italic, icon: null, link: null });
     }
   }
   return spans;

@@ -11,6 +11,7 @@ import { buildFragments } from "./fragments";
 import { classifyGlyphs, garbledFinding, iconFinding, separateDingbatIcons } from "./glyphs";
 import { findRunningLines, fragmentText } from "./header-footer";
 import { hiddenTextFindings } from "./hidden-text";
+import { anchorIcons } from "./icon-anchors";
 import { pageImages } from "./images";
 import { collapseLetterSpacing, type SpacedRun } from "./letter-spacing";
 import { ligatureFinding } from "./ligatures";
@@ -27,7 +28,9 @@ export function buildDocument(raw: RawPage[], metadata: DocumentMetadata): Extra
     const frags = buildFragments(p.graphics.glyphs);
     separateDingbatIcons(frags);
     spaced.push(frags.flatMap(collapseLetterSpacing));
-    return frags.filter((f) => f.glyphs.length > 0);
+    const kept = frags.filter((f) => f.glyphs.length > 0);
+    anchorIcons(kept, p.graphics.glyphs);
+    return kept;
   });
   const running = findRunningLines(raw.map((p, i) => ({ fragments: fragments[i], height: p.height })));
   const findings: Finding[] = [...running.findings];

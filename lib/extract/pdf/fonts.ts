@@ -18,6 +18,8 @@ export interface PdfJsFont {
   bbox?: number[];
   vertical?: boolean;
   isType3Font?: boolean;
+  /** Encoding differences, char code → glyph name (only with pdf.js's fontExtraProperties). */
+  differences?: Record<number, string> | string[];
 }
 
 const ICON_FONT =

@@ -13,7 +13,8 @@ const FRAGMENT_GAP_EM = 1.1;
 /** A gap wider than this (in ems) between two glyphs reads as a space, as in pdf.js and pdftotext. */
 const SPACE_GAP_EM = 0.1;
 /** Ideographic scripts set characters edge to edge: only a clear gap is a word break. */
-const CJK_SPACE_GAP_EM = 0.5;
+const CJK_SPACE_GAP_EM = 0.25;
+const CJK_PUNCTUATION = /^[\u3000-\u303F\uFF01-\uFF0F\uFF1A-\uFF20]$/u;
 const UPRIGHT = 0.02;
 /** How far a lone bullet may sit from its text. */
 const BULLET_GAP_EM = 4;
@@ -132,7 +133,8 @@ function splitRow(row: Glyph[]): Fragment[] {
     } else {
       const gap = g.x - (last.x + last.width);
       const em = Math.min(last.size, g.size);
-      const threshold = isCjk(last.text) && isCjk(g.text) ? CJK_SPACE_GAP_EM : SPACE_GAP_EM;
+      // Full-width punctuation ("、", "。") is often set narrower than its advance: a small gap after it is no space.
+      const threshold = isCjk(last.text) && isCjk(g.text) ? (CJK_PUNCTUATION.test(last.text) ? 2 * CJK_SPACE_GAP_EM : CJK_SPACE_GAP_EM) : SPACE_GAP_EM;
       glyphs.push(g);
       breaks.push(pendingSpace ? BREAK_SPACE : gap > threshold * em ? BREAK_GAP : BREAK_NONE);
     }
@@ -202,5 +204,6 @@ function makeFragment(glyphs: Glyph[], breaks: number[], rotated: boolean): Frag
     baseline: median(glyphs.map((g) => g.y)),
     size: median(sizes),
     rotated,
+    icons: [],
   };
 }

@@ -7,6 +7,7 @@ import { median, union } from "./geometry";
 import { startsWithBullet } from "./bullets";
 import { readableText } from "./fragments";
 import type { Fragment, Glyph } from "./types";
+import { iconMeaningOf } from "../icon-meaning";
 
 /** A line before it becomes a model Line: keeps its fragments for table and header checks. */
 export interface LayoutLine {
@@ -48,18 +49,42 @@ function sameLine(row: Fragment[], f: Fragment): boolean {
   });
 }
 
+/** A gap between fragments wider than this (in ems) is a field break (a tab stop, a right-aligned date). */
+const FIELD_GAP_EM = 1.5;
+
 function toLine(row: Fragment[], page: number): Line {
   const spans: Span[] = [];
   let text = "";
   let current: { glyphs: Glyph[]; text: string } | null = null;
+  // Icons seen since the last text glyph: they become spans, and a field break before the next text.
+  let icons: Span[] = [];
   const closeSpan = () => {
     if (current) spans.push(toSpan(current.glyphs, current.text));
     current = null;
   };
   row.forEach((fragment, fi) => {
-    fragment.glyphs.forEach((g, gi) => {
-      const sep = (gi === 0 && fi > 0) || (gi > 0 && fragment.breaks[gi] !== 0) ? " " : "";
+    const gap = fi > 0 ? fragment.box.x0 - row[fi - 1].box.x1 : 0;
+    const fragmentSep = gap > FIELD_GAP_EM * Math.max(fragment.size, row[fi - 1]?.size ?? 0) ? "\t" : " ";
+    for (const item of withIcons(fragment)) {
+      if (item.icon) {
+        closeSpan();
+        const span = iconSpan(item.glyph);
+        spans.push(span);
+        icons.push(span);
+        continue;
+      }
+      const { glyph: g, index: gi } = item;
+      let sep = (gi === 0 && fi > 0) ? fragmentSep : (gi > 0 && fragment.breaks[gi] !== 0 ? " " : "");
       const chars = readableText(g);
+      if (icons.length) {
+        // The icon stands where a label would: the text before and after are separate fields.
+        if (text) {
+          icons[0].text = "\t";
+          text += "\t";
+        }
+        icons = [];
+        sep = "";
+      }
       if (current && !sameStyle(current.glyphs[current.glyphs.length - 1], g)) {
         // The separator stays with the span it follows, so spans concatenate to the line text.
         current.text += sep;
@@ -71,17 +96,20 @@ function toLine(row: Fragment[], page: number): Line {
         current.glyphs.push(g);
         text += sep;
       } else {
+        // After an icon span: its separator was already written.
+        if (sep && spans.length) spans[spans.length - 1].text += sep;
+        text += sep;
         current = { glyphs: [g], text: chars };
       }
       text += chars;
-    });
+    }
   });
   closeSpan();
   const box = union(row.map((f) => f.box));
   const sizeCounts = new Map<number, number>();
-  for (const s of spans) sizeCounts.set(s.fontSize!, (sizeCounts.get(s.fontSize!) ?? 0) + s.text.length);
+  for (const s of spans) if (!s.icon) sizeCounts.set(s.fontSize!, (sizeCounts.get(s.fontSize!) ?? 0) + s.text.length);
   const fontSize = [...sizeCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-  const visible = spans.filter((s) => s.text.trim());
+  const visible = spans.filter((s) => s.text.trim() && !s.icon);
   return {
     text,
     spans,
@@ -97,8 +125,21 @@ function toLine(row: Fragment[], page: number): Line {
   };
 }
 
+type LineItem = { icon: false; glyph: Glyph; index: number } | { icon: true; glyph: Glyph };
+
+/** The fragment's glyphs with its anchored icons merged in by position. */
+function withIcons(fragment: Fragment): LineItem[] {
+  const items: LineItem[] = fragment.glyphs.map((glyph, index) => ({ icon: false, glyph, index }));
+  if (fragment.icons.length === 0) return items;
+  for (const icon of fragment.icons) {
+    const at = items.findIndex((it) => !it.icon && it.glyph.x > icon.x);
+    items.splice(at < 0 ? items.length : at, 0, { icon: true, glyph: icon });
+  }
+  return items;
+}
+
 function sameStyle(a: Glyph, b: Glyph): boolean {
-  return a.font.id === b.font.id && Math.abs(a.size - b.size) < 0.2 && a.stroked === b.stroked && a.slanted === b.slanted;
+  return a.font.id === b.font.id && Math.abs(a.size - b.size) < 0.2 && a.stroked === b.stroked && a.slanted === b.slanted && a.link === b.link;
 }
 
 function toSpan(glyphs: Glyph[], text: string): Span {
@@ -117,6 +158,18 @@ function toSpan(glyphs: Glyph[], text: string): Span {
     fontSize: round(size),
     bold: first.font.bold || first.stroked,
     italic: first.font.italic || first.slanted,
+    icon: null,
+    link: first.link,
+  };
+}
+
+/** An icon glyph as a span: no text of its own (a tab when it separates two fields), its meaning kept. */
+function iconSpan(g: Glyph): Span {
+  return {
+    ...toSpan([g], ""),
+    bold: false,
+    italic: false,
+    icon: iconMeaningOf({ text: g.text, fontName: g.font.name, glyphName: g.glyphName, code: g.code }),
   };
 }
 

@@ -90,6 +90,8 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
     StandardFontDataFactory: CachedFileFactory,
     WasmFactory: CachedFileFactory,
     disableFontFace: true,
+    // Keeps each font's encoding (glyph names): LaTeX's Font Awesome icons are only named there.
+    fontExtraProperties: true,
     useSystemFonts: false,
     isEvalSupported: false,
     isOffscreenCanvasSupported: false,

@@ -45,6 +45,7 @@ interface GraphicsState {
 
 interface PdfJsGlyph {
   unicode?: string;
+  originalCharCode?: number;
   width?: number;
   isSpace?: boolean;
   vmetric?: number[];
@@ -138,6 +139,9 @@ export function walkOperators(list: OperatorList, ctx: WalkContext): PageGraphic
         text, x: px, y: py, width: Math.abs(width * hScale) * xScale, size, angle, font, space, color,
         invisible, slanted, stroked, seq: glyphs.length, paintIndex: regions.length,
         role: font.icon ? "icon" : "text",
+        code: typeof g.originalCharCode === "number" ? g.originalCharCode : null,
+        glyphName: glyphName(raw, g.originalCharCode),
+        link: null,
       });
       const vWidth = vertical && g.vmetric ? -g.vmetric[0] * advanceScale : width;
       x += vertical ? vWidth - spacing * direction : width + spacing * direction;
@@ -270,6 +274,13 @@ export function walkOperators(list: OperatorList, ctx: WalkContext): PageGraphic
     }
   }
   return { glyphs, regions, rules, images, pathCount };
+}
+
+/** The glyph's name in the font's encoding ("github" in LaTeX's re-encoded Font Awesome), if any. */
+function glyphName(font: PdfJsFont | null, code: number | undefined): string | null {
+  if (code == null) return null;
+  const name = font?.differences?.[code];
+  return typeof name === "string" && name ? name : null;
 }
 
 /** Type 3 fonts drawn at size 1 carry their real size in the font matrix (as pdf.js's text layer reads it). */

@@ -2,6 +2,7 @@
 import type { PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { Box, Matrix } from "./geometry";
 import { fontInfo, type PdfJsFont } from "./fonts";
+import { attachLinks, linkAreas } from "./link-annotations";
 import type { loadPdfJs } from "./load";
 import { walkOperators, type OperatorList, type OpsTable } from "./operators";
 import type { FontInfo, PageGraphics } from "./types";
@@ -44,8 +45,18 @@ export async function readPage(pdfjs: PdfJs, doc: PDFDocumentProxy, number: numb
         return cached;
       },
     });
+    attachLinks(graphics.glyphs, linkAreas(await readAnnotations(page), viewport.transform as Matrix));
     return { number, width: viewport.width, height: viewport.height, box, graphics };
   } finally {
     page.cleanup();
+  }
+}
+
+/** A page's annotations; a damaged annotation array only costs the links. */
+async function readAnnotations(page: Awaited<ReturnType<PDFDocumentProxy["getPage"]>>): Promise<unknown[]> {
+  try {
+    return await page.getAnnotations({ intent: "display" });
+  } catch {
+    return [];
   }
 }

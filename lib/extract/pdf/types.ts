@@ -51,6 +51,11 @@ export interface Glyph {
   /** How many painted regions (fills, images) precede this glyph: its possible backgrounds. */
   paintIndex: number;
   role: GlyphRole;
+  /** Character code in the content stream, and its glyph name in the font's encoding when known. */
+  code: number | null;
+  glyphName: string | null;
+  /** Target of a link annotation whose area covers the glyph (a hyperlink), or null. */
+  link: string | null;
 }
 
 export interface PaintedRegion {
@@ -97,4 +102,10 @@ export interface Fragment {
   size: number;
   /** Rotated or vertical text, laid out separately. */
   rotated: boolean;
+  /**
+   * Icon glyphs (Font Awesome and friends) set on this fragment's baseline at or just before it:
+   * not text, but they label the text that follows ("" janedoe). Outside `glyphs` and `box`, so
+   * layout never sees them; lines turn them into icon spans.
+   */
+  icons: Glyph[];
 }

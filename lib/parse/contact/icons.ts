@@ -1,31 +1,18 @@
 /**
- * Icon-font glyphs that label contact items. Font Awesome (4, 5 and 6 share most code points) is
- * by far the most common in LaTeX, HTML and Typst resume templates; its private-use code points say
- * what the value after them is ("" before "rendercv" means a LinkedIn handle).
+ * Contact lines cut into fields, each with the icon that labels it and the hyperlink behind it.
+ * Icons reach the parser two ways: as icon spans from the PDF reader (whose meaning the reader
+ * worked out from the font), or as private-use characters left in the text (Word symbol fonts,
+ * Font Awesome code points); the meaning tables live in lib/extract/icon-meaning.ts.
  */
+import { iconMeaningOfCodePoint, type IconMeaning } from "../../extract/icon-meaning";
+import type { Span } from "../../extract/model";
 
-export type IconMeaning = "email" | "phone" | "mobile" | "fax" | "location" | "web" | "linkedin" | "github" | "gitlab" | "twitter" | "orcid" | "scholar" | "kaggle" | "other";
-
-const FONT_AWESOME: Record<number, IconMeaning> = {
-  0xf0e0: "email", 0xf003: "email", 0xf199: "email", 0xf2b6: "email",
-  0xf095: "phone", 0xf098: "phone", 0xf879: "phone", 0xf2a0: "phone",
-  0xf10b: "mobile", 0xf3cd: "mobile", 0xf3ce: "mobile",
-  0xf1ac: "fax",
-  0xf041: "location", 0xf3c5: "location", 0xf276: "location", 0xf015: "location",
-  0xf0ac: "web", 0xf0c1: "web", 0xf57d: "web", 0xf35d: "web",
-  0xf08c: "linkedin", 0xf0e1: "linkedin",
-  0xf09b: "github", 0xf092: "github", 0xf113: "github",
-  0xf296: "gitlab",
-  0xf099: "twitter", 0xf081: "twitter", 0xe61b: "twitter",
-  0xf8d2: "orcid",
-  0xf5fa: "kaggle",
-  0xf19d: "scholar",
-};
+export type { IconMeaning } from "../../extract/icon-meaning";
 
 /** What a private-use glyph stands for, when it is a known icon. */
 export function iconMeaning(ch: string): IconMeaning | null {
   const cp = ch.codePointAt(0);
-  return cp != null && cp in FONT_AWESOME ? FONT_AWESOME[cp] : null;
+  return cp != null ? iconMeaningOfCodePoint(cp) : null;
 }
 
 export interface IconSegment {
@@ -33,26 +20,82 @@ export interface IconSegment {
   text: string;
 }
 
+export interface ContactSegment extends IconSegment {
+  /** Hyperlink target behind (part of) the segment, e.g. from a PDF link annotation. */
+  link: string | null;
+}
+
+/** Stands in for an icon span while the line is split; never part of a segment's text. */
+const ICON_MARK = "\uE000";
+const PRIVATE_USE = /^[\uE000-\uF8FF\u{F0000}-\u{FFFFD}]$/u;
+// Icons, printed separators, wide gaps, spaced dashes and " , " (a space before the comma).
+const SPLITTER = /[\uE000-\uF8FF\u{F0000}-\u{FFFFD}]|[|•·●◦▪■♦⋄∙‣\t\uFFFD]|\s{3,}|\s[–—]\s|\s,\s/gu;
+
+interface Marks {
+  /** Offsets of icon marks and what each icon means. */
+  icons: Map<number, IconMeaning>;
+  links: { start: number; end: number; url: string }[];
+}
+
+function split(raw: string, marks: Marks | null): ContactSegment[] {
+  const out: ContactSegment[] = [];
+  let icon: IconMeaning | null = null;
+  let last = 0;
+  const push = (end: number) => {
+    const text = raw.slice(last, end).replace(/\s+/g, " ").trim();
+    if (!text) return;
+    const link = marks?.links.find((l) => l.start < end && l.end > last)?.url ?? null;
+    out.push({ icon, text, link });
+    icon = null;
+  };
+  // Cut points: separators, plus the edges of hyperlinks (two links side by side are two fields).
+  const cuts: { at: number; length: number }[] = [...raw.matchAll(SPLITTER)].map((m) => ({ at: m.index, length: m[0].length }));
+  for (const l of marks?.links ?? []) cuts.push({ at: l.start, length: 0 }, { at: l.end, length: 0 });
+  cuts.sort((a, b) => a.at - b.at || b.length - a.length);
+  for (const cut of cuts) {
+    if (cut.at < last) continue;
+    push(cut.at);
+    last = cut.at + cut.length;
+    const ch = raw.slice(cut.at, cut.at + cut.length);
+    if (PRIVATE_USE.test(ch)) icon = marks?.icons.get(cut.at) ?? iconMeaning(ch) ?? "other";
+  }
+  push(raw.length);
+  return out;
+}
+
 /**
  * Splits a contact line at icon glyphs and printed separators ("|", "•", "·", wide gaps), keeping
  * the meaning of the icon that leads each piece.
  */
 export function contactSegments(raw: string): IconSegment[] {
-  const out: IconSegment[] = [];
-  let icon: IconMeaning | null = null;
-  // Icons, printed separators, wide gaps, spaced dashes and " , " (a space before the comma).
-  const splitter = /[\uE000-\uF8FF\u{F0000}-\u{FFFFD}]|[|•·●◦▪■♦⋄∙‣\t\uFFFD]|\s{3,}|\s[–—]\s|\s,\s/gu;
-  let last = 0;
-  const push = (end: number) => {
-    const text = raw.slice(last, end).replace(/\s+/g, " ").trim();
-    if (text) out.push({ icon, text });
-    if (text) icon = null;
-  };
-  for (const m of raw.matchAll(splitter)) {
-    push(m.index);
-    last = m.index + m[0].length;
-    if (/^[\uE000-\uF8FF\u{F0000}-\u{FFFFD}]$/u.test(m[0])) icon = iconMeaning(m[0]) ?? "other";
+  return split(raw, null).map(({ icon, text }) => ({ icon, text }));
+}
+
+/**
+ * Like `contactSegments`, for a line of the document model: icon spans split the line and label the
+ * field after them, and link targets are carried over. Falls back to the text alone when the spans
+ * do not spell the line (a reader that normalised the text after building spans).
+ */
+export function lineSegments(raw: string, spans: Span[]): ContactSegment[] {
+  const marked = markSpans(raw, spans);
+  return marked ? split(marked.text, marked.marks) : split(raw, null);
+}
+
+function markSpans(raw: string, spans: Span[]): { text: string; marks: Marks } | null {
+  if (!spans.some((s) => s.icon || s.link)) return null;
+  let text = "";
+  let plain = "";
+  const marks: Marks = { icons: new Map(), links: [] };
+  for (const s of spans) {
+    if (s.icon) {
+      marks.icons.set(text.length, s.icon);
+      text += ICON_MARK;
+      plain += s.text;
+      continue;
+    }
+    if (s.link && !/^(?:mailto|tel):/i.test(s.link)) marks.links.push({ start: text.length, end: text.length + s.text.length, url: s.link });
+    text += s.text;
+    plain += s.text;
   }
-  push(raw.length);
-  return out;
+  return plain.replace(/\s+$/u, "") === raw ? { text, marks } : null;
 }

@@ -3,11 +3,11 @@
  * lines before the first section heading, personal/contact sections, and page headers and footers —
  * with the rest of the document (minus references) as a fallback for e-mails and labelled phones.
  */
-import type { Contact, ResumeLink } from "../../report/schema";
+import type { Contact } from "../../report/schema";
 import type { ParseLine, ParsedText } from "../lines";
 import { findEmails, maskEmails } from "./emails";
-import { contactSegments } from "./icons";
-import { cleanUrl, findUrls, iconHandle, isNetworkName, labelledHandle } from "./links";
+import { lineSegments } from "./icons";
+import { findLinks } from "./find-links";
 import { findLocation, scanLocation, type LocationMatch } from "./location";
 import type { NameResult } from "./name";
 import { findPhones, phoneKey } from "./phones";
@@ -21,6 +21,8 @@ export interface ContactZones {
   personal: Set<number>;
   /** Lines inside references sections: other people's details. */
   references: Set<number>;
+  /** Lines describing work (experience, projects, publications): their links are not the candidate's profiles. */
+  othersWork: Set<number>;
 }
 
 /** Lines after the name still read as its contact block when no heading intervenes. */
@@ -52,7 +54,7 @@ export function extractContact(parsed: ParsedText, name: NameResult, zones: Cont
     emails,
     phones,
     location: findZoneLocation(zone, new Set(name.lines)),
-    links: findLinks(zone),
+    links: findLinks(zone, rest.filter((l) => !zones.othersWork.has(l.index))),
   };
 }
 
@@ -72,7 +74,7 @@ function findAllPhones(lines: ParseLine[], accept: "any" | "labelled-or-alone"):
     // A label on the line before ("Phone" / "090-1234-5678" in a form layout) counts too.
     const prevLabel = i > 0 && /^(?:phone|tel\.?|telephone|mobile|cell|電話|电话|手机|携帯電話番号|携帯電話|連絡先)\s*[:：]?$/iu.test(lines[i - 1].text);
     const prevFax = i > 0 && /^(?:fax|telefax)\s*[:：]?$/i.test(lines[i - 1].text);
-    for (const segment of contactSegments(line.raw)) {
+    for (const segment of lineSegments(line.raw, line.spans)) {
       if (segment.icon === "fax") continue;
       for (const phone of findPhones(segment.text)) {
         const alone = segment.text.replace(phone.text, "").replace(/[^\p{L}\p{N}]/gu, "").length <= 2;
@@ -93,10 +95,11 @@ function findZoneLocation(zone: ParseLine[], nameLines: Set<number>): string | n
   for (let i = 0; i < zone.length; i++) {
     const line = zone[i];
     if (nameLines.has(line.index)) continue;
-    for (const segment of contactSegments(line.raw)) {
-      if (segment.icon && segment.icon !== "location" && segment.icon !== "other") continue;
+    for (const segment of lineSegments(line.raw, line.spans)) {
       const found = scanLocation(withoutContactItems(segment.text));
       if (!found) continue;
+      // After another item's icon only an unmistakable place counts ("Portland, OR" after an envelope).
+      if (segment.icon && segment.icon !== "location" && segment.icon !== "other" && found.rank < 3) continue;
       const rank = found.rank + (segment.icon === "location" ? 1 : 0);
       if (!best || rank > best.rank) best = { ...found, rank, at: i };
     }
@@ -116,34 +119,4 @@ function withoutContactItems(text: string): string {
   let out = maskEmails(text).replace(/(?:https?:\/\/|www\.)\S+/gi, " ");
   for (const p of findPhones(out)) out = out.replace(p.text, " ");
   return out.replace(/\s+/g, " ").trim();
-}
-
-function findLinks(zone: ParseLine[]): ResumeLink[] {
-  const out: ResumeLink[] = [];
-  const seen = new Set<string>();
-  const add = (link: ResumeLink) => {
-    const key = `${link.kind} ${cleanUrl(link.url).toLowerCase().replace(/^www\./, "")}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push({ kind: link.kind, url: cleanUrl(link.url) });
-  };
-  for (let i = 0; i < zone.length; i++) {
-    const line = zone[i];
-    for (const segment of contactSegments(line.raw)) {
-      const urls = findUrls(segment.text);
-      if (urls.length) {
-        urls.forEach(add);
-        continue;
-      }
-      const handle = labelledHandle(segment.text) ?? iconHandle(segment.icon, segment.text);
-      if (handle) add(handle);
-    }
-    // A handle above its network's name: "johndoe" / "LinkedIn".
-    const below = zone[i + 1];
-    if (below && /^@?[\w.-]{2,40}$/.test(line.text) && !findUrls(line.text).length && !isNetworkName(line.text)) {
-      const handle = labelledHandle(`${below.text}: ${line.text}`);
-      if (handle) add(handle);
-    }
-  }
-  return out;
 }

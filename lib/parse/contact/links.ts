@@ -78,6 +78,31 @@ export function labelledHandle(text: string): ResumeLink | null {
   return null;
 }
 
+/** Labels of a personal site in languages whose words are not split by spaces ("技术博客"). */
+const CJK_SITE_LABEL = /(?:博客|主页|网站|網站|ホームページ|ブログ|サイト)$/u;
+
+/**
+ * "GitHub: https://github.com/jane", "• Blog – jane.dev": a URL after a label naming a network or a
+ * personal site. Network URLs must point at a profile, not at one repository or post.
+ */
+export function labelledLink(text: string): ResumeLink | null {
+  const m = /^[\p{P}\p{S}\s]*([\p{L} ]{1,20}?)\s*[:：–—-]\s*(\S+)$/u.exec(text.trim());
+  if (!m) return null;
+  const label = m[1].trim();
+  if (!isNetworkName(label) && !CJK_SITE_LABEL.test(label)) return null;
+  const [link] = findUrls(m[2]);
+  if (!link || !isProfileUrl(link)) return null;
+  return link;
+}
+
+/** A profile or personal site, not a repository, post or document on a network. */
+function isProfileUrl(link: ResumeLink): boolean {
+  const path = cleanUrl(link.url).split(/[?#]/)[0].split("/").slice(1).filter(Boolean);
+  if (link.kind === "github" || link.kind === "kaggle") return path.length <= 1;
+  if (link.kind === "linkedin") return path.length <= 2;
+  return link.kind === "portfolio" || link.kind === "scholar" || path.length <= 2;
+}
+
 /** True when the text is only a network's or site's name ("LinkedIn", "GitHub", "Website"). */
 export function isNetworkName(text: string): boolean {
   return LABELS.some(([re]) => re.test(text.trim()));
@@ -87,6 +112,20 @@ export function isNetworkName(text: string): boolean {
 export function iconHandle(icon: IconMeaning | null, text: string): ResumeLink | null {
   if (!icon || !/^@?[\w.@-]{2,60}$/u.test(text.trim())) return null;
   const kind: LinkKind | null =
-    icon === "linkedin" ? "linkedin" : icon === "github" ? "github" : icon === "kaggle" ? "kaggle" : icon === "scholar" ? "scholar" : icon === "gitlab" || icon === "twitter" || icon === "orcid" ? "other" : null;
+    icon === "linkedin" ? "linkedin" : icon === "github" ? "github" : icon === "kaggle" ? "kaggle" : icon === "scholar" ? "scholar" :
+    icon === "gitlab" || icon === "twitter" || icon === "orcid" || icon === "profile" ? "other" : null;
   return kind ? { kind, url: text.trim() } : null;
+}
+
+/**
+ * A hyperlink target behind printed text, when the text only stands for it: a label ("LinkedIn",
+ * "Portfolio") or a handle that the target spells out ("jdoe" → github.com/jdoe). Web targets only.
+ */
+export function linkBehind(target: string, printed: string): ResumeLink | null {
+  if (!/^https?:\/\//i.test(target)) return null;
+  const url = cleanUrl(target);
+  if (!url.includes(".")) return null;
+  const handle = printed.trim().toLowerCase().replace(/^@/, "");
+  const explains = isNetworkName(printed) || (handle.length >= 2 && url.toLowerCase().includes(handle));
+  return explains ? { kind: linkKind(url), url } : null;
 }

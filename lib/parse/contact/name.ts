@@ -73,8 +73,7 @@ export function findName(parsed: ParsedText, metadata: DocumentMetadata, stopAt:
 
 /**
  * The name-like run of words at the start of a line whose remainder is contact details (an e-mail,
- * a phone, a URL, a handle): at least two words, and the first word of the rest not capitalised
- * or a contact item.
+ * a phone, a URL, a handle) or a job title after a dash or bar: at least two words.
  */
 function leadingName(text: string, labelled = false): string | null {
   const words = text.split(/\s+/);
@@ -83,7 +82,9 @@ function leadingName(text: string, labelled = false): string | null {
     const rest = words.slice(n).join(" ");
     // The rest must open with a contact item: an e-mail, a phone, a URL or a handle ("john.doe").
     const contactRest = /^(?:\S+@\S+|\+?\(?\d|https?:|www\.|@\w|[\p{Ll}\d]*[._][\w.-]*(?:\s|$))/u.test(rest);
-    if ((contactRest || labelled) && isNameLike(head, labelled)) return head;
+    // A running head or banner: "Maria Santos – Data Engineer", "Jane Doe | Product Manager".
+    const titleRest = /^[–—|-]\s/.test(rest) && isJobTitle(rest.replace(/^[–—|-]\s*/, ""));
+    if ((contactRest || titleRest || labelled) && isNameLike(head, labelled)) return head;
   }
   return null;
 }

@@ -74,8 +74,11 @@ function hasRange(dates: DateMention[]): boolean {
 
 /** A sentence rather than a title line: long, mostly lower-case, or opening with an action verb. */
 export function isProse(text: string, dates: DateMention[] = []): boolean {
-  if (hasRange(dates) && text.length <= 160) return false;
-  if (hasCjk(text)) return text.replace(/\s+/g, "").length > 45;
+  // "Led the team to its first title in October 2015; …": a sentence that mentions a date is still a sentence.
+  const dated = hasRange(dates) && !(wordCount(text) >= 6 && startsWithActionVerb(text) && !dates.some((d) => d.isRange));
+  if (dated && text.length <= 160) return false;
+  // A CJK sentence ends with a full stop ("…使用 Python 和 Kafka。"); titles and employers never do.
+  if (hasCjk(text)) return text.replace(/\s+/g, "").length > 45 || /[。！？]$/u.test(text);
   const words = wordCount(text);
   const share = capitalisedShare(text) ?? 1;
   if (text.length > 110) return true;
@@ -95,7 +98,7 @@ function isContinuation(prev: EntryLine, line: ParseLine, lines: ParseLine[], i:
   if (!!before.bold !== !!line.bold) return false;
   const gap = gapAbove(lines, i);
   if (gap != null && gap > 0.8) return false;
-  const open = !/[.!?;:]$/.test(prev.text);
+  const open = !/[.!?;:。！？；：]$/u.test(prev.text);
   if (!line.blockStart) return /^\p{Ll}/u.test(line.text) || open;
   // Across a block boundary only with geometry that shows the lines touching.
   if (gap == null || gap > 0.5 || !open) return false;

@@ -147,8 +147,20 @@ function dropRepeats(headings: DetectedHeading[], styles: Set<string>, primary: 
   return out;
 }
 
+/**
+ * The head row of a 履歴書 table, "年 | 月 | 免許・資格": the label after the date columns titles the
+ * table — unless it is the history table itself ("学歴・職歴"), whose rows carry their own labels.
+ */
+const FORM_HEAD = /^年\s*\t\s*月\s*\t\s*(\S.*)$/u;
+
+function formHead(line: ParseLine): string | null {
+  const label = FORM_HEAD.exec(line.text)?.[1].trim();
+  const kind = label ? classifyHeading(label)?.kind : null;
+  return label && kind && kind !== "education" && kind !== "experience" ? label : null;
+}
+
 function candidate(line: ParseLine, parsed: ParsedText, capsDoc: boolean): Candidate {
-  const text = headingText(line);
+  const text = formHead(line) ?? headingText(line);
   const ratio = sizeRatio(line, parsed.body);
   const emphasis: Emphasis = {
     icon: /^\s*[\uE000-\uF8FF]/u.test(line.raw),
@@ -243,11 +255,12 @@ function accepts(c: Candidate, styles: Set<string>, all: Candidate[], lines: Par
     return strong || share == null || share >= 0.5;
   }
   if (!known) return false;
-  if (c.cls!.match === "exact") {
+  // Every word of it known ("インターンシップ・アルバイト", "Projects & Publications") reads like an exact match.
+  if (c.cls!.match === "exact" || c.cls!.coverage === 1) {
     if (anyEmphasis || c.emphasis.colon) return true;
     // No emphasis at all: trust the wording only when the document shows no heading style, or for a
     // short CJK label alone on its line (forms such as the 履歴書 mark rows by wording, not type).
-    return styles.size === 0 || (hasCjk(c.text) && c.text.replace(/\s+/g, "").length <= 8);
+    return styles.size === 0 || (hasCjk(c.text) && c.text.replace(/\s+/g, "").length <= 16);
   }
   // A phrase inside a longer line: only when set larger or in capitals, and with few words.
   return (c.emphasis.larger || c.emphasis.caps || c.emphasis.styled || c.emphasis.icon) && wordCount(c.text) <= 5;

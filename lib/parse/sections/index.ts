@@ -58,3 +58,16 @@ function range(a: number, b: number): number[] {
 export function linesOfKind(parsed: ParsedText, sections: SectionSpan[], kind: SectionKind): ParseLine[][] {
   return sections.filter((s) => s.kind === kind).map((s) => s.contentLines.map((i) => parsed.lines[i]));
 }
+
+/** "Leadership Experience", "Erfahrung im Ehrenamt": an activities heading that names positions held. */
+const POSITIONS = /experience|erfahrung|expérience|experiencia|experiência|esperienz|ervaring|erfarenhet|経験|经历|經歷/iu;
+
+/**
+ * The lines of the sections whose entries are jobs: experience sections, and activities sections
+ * whose heading calls them experience ("Leadership Experience" lists positions held).
+ */
+export function jobLines(parsed: ParsedText, sections: SectionSpan[]): ParseLine[][] {
+  return sections
+    .filter((s) => s.kind === "experience" || (s.kind === "activities" && POSITIONS.test(s.heading)))
+    .map((s) => s.contentLines.map((i) => parsed.lines[i]));
+}

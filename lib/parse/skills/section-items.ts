@@ -3,26 +3,51 @@
  * wide gaps, with "Category: a, b, c" lines reduced to their items. Proficiency words and ratings
  * are dropped; items are de-duplicated case-insensitively and kept as printed.
  */
-import { leadingBullet } from "./bullets";
-import { isCommonNoun } from "./entries/lexicon";
-import { gapAbove, type ParseLine } from "./lines";
-import { wordCount } from "./text";
+import { leadingBullet } from "../bullets";
+import { isCommonNoun } from "../entries/lexicon";
+import { gapAbove, type ParseLine } from "../lines";
+import { wordCount } from "../text";
 
 const LEVELS =
   /^(?:beginner|basic|elementary|intermediate|advanced|expert|proficient|fluent|native|novice|familiar|working knowledge|good|very good|excellent|strong|grundkenntnisse|gute kenntnisse|sehr gute kenntnisse|fließend|muttersprache|verhandlungssicher|débutant|intermédiaire|avancé|courant|natif|básico|intermedio|avanzado|nativo|\d+(?:\.\d+)?\s*(?:\/\s*\d+|%|years?|yrs?)|[★☆●○•◦■□▪]+)$/i;
+/** "Proficiency in accounting software", "basic Excel": the skill is what follows the qualifier. */
+const QUALIFIER = /^(?:proficiency|proficient|knowledge|experience|expertise|familiarity|familiar|skilled|competence|competent)\s+(?:in|with|of|at)\s+/i;
+/** A level word in lower case before a name ("basic Excel"; "Advanced Analytics" is a name itself). */
+const LEVEL_PREFIX = /^(?:basic|intermediate|advanced|expert|strong|solid|good)\s+(?=\p{Lu})/u;
+/** Punctuation of a running list; a tab or wide gap separates columns, which do not wrap into each other. */
+const LIST_PUNCTUATION = /[,;|•·●▪◦■►▸➢✓❖、，；／]|\s\/\s/u;
+/** A line that opens with its own category label ("ML Frameworks: …") starts a new list. */
+const CATEGORY = /^[^:：,;]{1,40}[:：]\s/u;
 const SEPARATORS = /\s*(?:[,;|•·●▪◦■►▸➢✓❖、，；／]|\s\/\s|\t|\s{2,}|\s[–—]\s|\s>\s|\s==\s)\s*/u;
-const HAS_SEPARATOR = /[,;|•·●▪◦■►▸➢✓❖、，；／\t]|\s\/\s|\s{2,}/u;
 
+export interface SkillItem {
+  /** The item as printed. */
+  text: string;
+  /** Offset in the reading text (where its line starts when it cannot be placed exactly). */
+  start: number;
+}
+
+/** The items of the skills sections as strings (see `skillItems`). */
 export function extractSkills(sections: ParseLine[][]): string[] {
-  const out: string[] = [];
+  return skillItems(sections).map((item) => item.text);
+}
+
+/** The items of the skills sections, de-duplicated case-insensitively, with where each sits. */
+export function skillItems(sections: ParseLine[][]): SkillItem[] {
+  const out: SkillItem[] = [];
   const seen = new Set<string>();
   for (const lines of sections) {
-    for (const text of joinWrapped(lines)) {
+    for (const { text, line } of joinWrapped(lines)) {
+      let from = 0;
       for (const item of itemsOf(text)) {
         const key = item.toLowerCase();
+        const at = text.indexOf(item, from);
+        if (at >= 0) from = at + item.length;
         if (seen.has(key)) continue;
         seen.add(key);
-        out.push(item);
+        // Offsets of `text` match the raw line only where nothing was stripped before the item.
+        const inRaw = line.raw.indexOf(item);
+        out.push({ text: item, start: line.start + Math.max(0, inRaw >= 0 ? inRaw : at) });
       }
     }
   }
@@ -33,16 +58,16 @@ export function extractSkills(sections: ParseLine[][]): string[] {
  * A comma list wrapped over lines ("…, Deep Learning, Natural" / "Language Processing") is one
  * list: a line that continues a list line not ending in a separator is joined to it.
  */
-function joinWrapped(lines: ParseLine[]): string[] {
-  const out: string[] = [];
+function joinWrapped(lines: ParseLine[]): { text: string; line: ParseLine }[] {
+  const out: { text: string; line: ParseLine }[] = [];
   lines.forEach((line, i) => {
     const text = line.text;
-    const prev = out[out.length - 1];
+    const prev = out[out.length - 1]?.text;
     const gap = i > 0 ? gapAbove(lines, i) : null;
     const wrapped =
-      prev != null && gap != null && gap <= 0.6 && HAS_SEPARATOR.test(prev) && !/[,;|:]\s*$/.test(prev) && !leadingBullet(text);
-    if (wrapped) out[out.length - 1] = `${prev} ${text}`;
-    else out.push(text);
+      prev != null && gap != null && gap <= 0.6 && LIST_PUNCTUATION.test(prev) && !/[,;|:]\s*$/.test(prev) && !leadingBullet(text) && !CATEGORY.test(text);
+    if (wrapped) out[out.length - 1].text = `${prev} ${text}`;
+    else out.push({ text, line });
   });
   return out;
 }
@@ -62,8 +87,8 @@ function itemsOf(line: string): string[] {
     if (isNameRun(text)) items = text.split(/\s+/);
   }
   return items
-    .map((s) => s.replace(/^(?:and|und|et|y)\s+/i, "").replace(/[.:]+$/, "").replace(/\s*\((?:[^()]*)\)$/, (m) => (/\d|level|niveau/i.test(m) ? "" : m)).trim())
-    .filter((s) => s && /\p{L}/u.test(s) && s.length <= 40 && wordCount(s) <= 5 && !LEVELS.test(s));
+    .map((s) => s.replace(/^(?:and|und|et|y)\s+/i, "").replace(QUALIFIER, "").replace(LEVEL_PREFIX, "").replace(/[.:]+$/, "").replace(/\s*\((?:[^()]*)\)$/, (m) => (/\d|level|niveau/i.test(m) ? "" : m)).trim())
+    .filter((s) => s && /\p{L}/u.test(s) && s.length <= 40 && wordCount(s) <= 5 && !LEVELS.test(s) && !/^(?:etc|and more|others?)\.?$/i.test(s));
 }
 
 /**

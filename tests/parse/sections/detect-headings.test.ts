@@ -94,6 +94,24 @@ describe("detectHeadings", () => {
     ]);
   });
 
+  it("takes a plain CJK label made only of known phrases as a heading", () => {
+    const found = headings([h("【職務経歴】"), "株式会社デジタルフロンティア", "学歴", "2010 04 東京工業大学 入学", "インターンシップ・アルバイト", "2019 01 コードフォージャパン 講師"]);
+    expect(found.map((x) => [x[0], x[1]])).toEqual([
+      ["【職務経歴】", "experience"],
+      ["学歴", "education"],
+      ["インターンシップ・アルバイト", "experience"],
+    ]);
+  });
+
+  it("reads the label of a 履歴書 table's head row as a heading, but not the history table's own", () => {
+    const found = headings(["年\t月\t学歴・職歴（各項目ごとにまとめて書く）", "学歴", "2010\t4\t東京大学 入学", "職歴", "2014\t4\t株式会社XXX 入社", "年\t月\t免許・資格", "2018\t11\t普通自動車免許"]);
+    expect(found.map((x) => [x[0], x[1]])).toEqual([
+      ["学歴", "education"],
+      ["職歴", "experience"],
+      ["免許・資格", "certifications"],
+    ]);
+  });
+
   it("joins a heading wrapped over two lines of the same style", () => {
     const found = headings(
       [{ text: "RESEARCH", size: 12 }, { text: "EXPERIENCE", size: 12 }, "Research Assistant, Climate Lab, 2019 – 2020", "", { text: "EDUCATION", size: 12 }, "Massachusetts Institute of Technology"],
