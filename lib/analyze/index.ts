@@ -99,7 +99,12 @@ function jobDescription(parsed: ResumeInput, options: AnalyzeResumeOptions): JdA
   return analyzeJobDescription(text, { text: parsed.text, sections: parsed.sections }, { profiles: options.profiles, focus: options.profile });
 }
 
-/** The report's keyword entries: the contract's fields plus importance and evidence. */
+/** The report's keyword entries: the contract's fields plus importance, evidence and where it was found. */
 function keywordHits(keywords: readonly KeywordMatch[]): Match["keywords"] {
-  return toKeywordHits(keywords).map((hit, i) => ({ ...hit, importance: keywords[i].importance, evidence: keywords[i].evidence }));
+  return toKeywordHits(keywords).map((hit, i) => ({
+    ...hit,
+    importance: keywords[i].importance,
+    evidence: keywords[i].evidence,
+    occurrences: keywords[i].occurrences.map(({ start, end }) => ({ start, end })),
+  }));
 }

@@ -12,6 +12,7 @@ import type { RoleProfile } from "../profiles/schema";
 import { finding, type Finding } from "../warnings/finding";
 import { toWarnings } from "../warnings/messages";
 import { REPORT_VERSION, type Report } from "./schema";
+import { textLayout } from "./text-layout";
 
 export interface AnalyzeOptions {
   fileName: string;
@@ -48,10 +49,17 @@ export async function analyzeFile(bytes: Uint8Array, options: AnalyzeOptions): P
     pages: doc.pageCount,
     today: options.today,
   });
+  const layout = textLayout(doc, parsed.text);
   return {
     version: REPORT_VERSION,
     file: { name: options.fileName, format: doc.format, bytes: bytes.length, pages: doc.pageCount },
-    ats: { text: parsed.text, streamText: doc.streamText, warnings },
+    ats: {
+      text: parsed.text,
+      streamText: doc.streamText,
+      warnings,
+      ...(layout ? { regions: layout.regions } : {}),
+      ...(layout?.pages ? { pages: layout.pages } : {}),
+    },
     contact: parsed.contact,
     sections: parsed.sections,
     experience: parsed.experience,

@@ -35,6 +35,12 @@ export const resumeDateSchema = z.string().regex(/^(\d{4}(-(0[1-9]|1[0-2]))?|pre
 
 export const severitySchema = z.enum(["high", "medium", "low", "info"]);
 
+/** A character range of `ats.text`: `start` inclusive, `end` exclusive. */
+export const textRangeSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+
 export const warningSchema = z.object({
   code: z.enum(WARNING_CODES),
   severity: severitySchema,
@@ -103,6 +109,8 @@ export const keywordHitSchema = z.object({
   importance: z.enum(["required", "preferred"]).optional(),
   /** "demonstrated": used in experience/projects; "listed": only named (skills, summary); "missing". */
   evidence: z.enum(["demonstrated", "listed", "missing"]).optional(),
+  /** Where the matcher found it in `ats.text` (aliases and stems included), for highlighting. */
+  occurrences: z.array(textRangeSchema).optional(),
 });
 
 export const jdKeywordSchema = z.object({
@@ -154,6 +162,8 @@ export const matchSchema = z.object({
           source: z.enum(["profile", "phrase"]),
           /** Times the ad names it. */
           mentions: z.number().int().positive(),
+          /** Where the resume shows it, as ranges of `ats.text`. */
+          occurrences: z.array(textRangeSchema).optional(),
         }),
       ),
       /** Years of experience the ad asks for (its largest required figure), or null. */
@@ -181,6 +191,19 @@ export const suggestionSchema = z.object({
   action: z.string(),
 });
 
+/**
+ * Text of `ats.text` that came from outside the body: page headers and footers, text boxes,
+ * tables, footnotes (what many ATS drop or misplace). `box` is where it sits on its page, as
+ * fractions of the page's width and height (origin top-left); null without geometry (DOCX, DOC).
+ */
+export const textRegionSchema = textRangeSchema.extend({
+  source: z.enum(["header", "footer", "textbox", "table", "footnote"]),
+  page: z.number().int().positive().nullable(),
+  box: z
+    .object({ x: z.number().min(0).max(1), y: z.number().min(0).max(1), width: z.number().min(0).max(1), height: z.number().min(0).max(1) })
+    .nullable(),
+});
+
 export const reportSchema = z.object({
   version: z.literal(REPORT_VERSION),
   file: fileInfoSchema,
@@ -190,6 +213,10 @@ export const reportSchema = z.object({
     /** Content-stream order: what a layout-unaware ATS reads (shows scrambled columns). */
     streamText: z.string(),
     warnings: z.array(warningSchema),
+    /** Non-body text (see textRegionSchema), in text order. Absent in reports made before it existed. */
+    regions: z.array(textRegionSchema).optional(),
+    /** The range of `ats.text` each page contributed; only for formats with pages (PDF). */
+    pages: z.array(textRangeSchema.extend({ page: z.number().int().positive() })).optional(),
   }),
   contact: contactSchema,
   sections: z.array(sectionSchema),
@@ -212,6 +239,9 @@ export type Match = z.infer<typeof matchSchema>;
 export type Suggestion = z.infer<typeof suggestionSchema>;
 export type Transition = z.infer<typeof transitionSchema>;
 export type BreakdownItem = z.infer<typeof breakdownSchema>;
+export type TextRange = z.infer<typeof textRangeSchema>;
+export type TextRegion = z.infer<typeof textRegionSchema>;
+export type KeywordHit = z.infer<typeof keywordHitSchema>;
 
 export const errorReportSchema = z.object({
   file: z.object({ name: z.string(), bytes: z.number().int().nonnegative() }),

@@ -1,4 +1,5 @@
 /** Stores a finished report and hands back its id and the one-time delete token. */
+import type { PageImage } from "../../lib/extract/pdf/render-pages";
 import type { Report } from "../../lib/report/schema";
 import { db } from "./prisma";
 import { hashToken, newDeleteToken, newReportId } from "./tokens";
@@ -9,6 +10,8 @@ export interface SaveReportOptions {
   role?: string | null;
   /** The signed-in uploader, who then owns the report; null/absent for an anonymous upload. */
   ownerId?: string | null;
+  /** Pictures of the first pages (PDF uploads through the web app), stored with the report. */
+  pageImages?: readonly PageImage[];
 }
 
 export interface SavedReport {
@@ -17,7 +20,7 @@ export interface SavedReport {
   deleteToken: string;
 }
 
-export async function saveReport({ report, role = null, ownerId = null }: SaveReportOptions): Promise<SavedReport> {
+export async function saveReport({ report, role = null, ownerId = null, pageImages = [] }: SaveReportOptions): Promise<SavedReport> {
   const id = newReportId();
   const deleteToken = newDeleteToken();
   await db().report.create({
@@ -33,6 +36,13 @@ export async function saveReport({ report, role = null, ownerId = null }: SaveRe
       data: JSON.stringify(report),
       deleteTokenHash: hashToken(deleteToken),
       ownerId,
+      ...(pageImages.length > 0
+        ? {
+            pageImages: {
+              create: pageImages.map(({ page, width, height, mime, data }) => ({ page, width, height, mime, data: Buffer.from(data) })),
+            },
+          }
+        : {}),
     },
   });
   return { id, deleteToken };

@@ -3,7 +3,7 @@
  * lib/report/analyze-file.ts in a worker thread with the configured limits.
  */
 import type { Report } from "../../lib/report/schema";
-import { createAnalyzePool, type AnalyzeInPoolOptions, type AnalyzePool } from "./analyze-pool";
+import { createAnalyzePool, type AnalyzedFile, type AnalyzeInPoolOptions, type AnalyzePool } from "./analyze-pool";
 
 // Kept on globalThis so Next's dev-mode module reloads reuse the threads instead of leaking them.
 const cache = globalThis as unknown as { atsAnalyzePool?: AnalyzePool };
@@ -15,6 +15,11 @@ export function sharedAnalyzePool(): AnalyzePool {
 
 export function analyzeInPool(bytes: Uint8Array, options: AnalyzeInPoolOptions): Promise<Report> {
   return sharedAnalyzePool().analyze(bytes, options);
+}
+
+/** The report plus pictures of the first PDF pages (set `renderPages`), for the web app's upload. */
+export function analyzeWithPagesInPool(bytes: Uint8Array, options: AnalyzeInPoolOptions): Promise<AnalyzedFile> {
+  return sharedAnalyzePool().analyzeWithPages(bytes, options);
 }
 
 /** Stops the shared pool's threads (CLI exit, tests). */

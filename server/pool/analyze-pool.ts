@@ -5,13 +5,23 @@
  */
 import path from "node:path";
 import { Piscina } from "piscina";
+import type { PageImage } from "../../lib/extract/pdf/render-pages";
 import type { AnalyzeOptions } from "../../lib/report/analyze-file";
 import type { Report } from "../../lib/report/schema";
 import { serverConfig } from "../config";
 import { Slots } from "./slots";
 import { fromPoolFailure, fromWorkerError, type SerialisedError } from "./worker-errors";
 
-export type WorkerResult = { ok: true; report: Report } | { ok: false; error: SerialisedError };
+export type WorkerResult = { ok: true; report: Report; pages?: PageImage[] } | { ok: false; error: SerialisedError };
+
+/** What the worker is asked to do besides the report. */
+export interface RenderPagesTask {
+  /** Milliseconds from the task's start after which no further page is drawn. */
+  budgetMs: number;
+}
+
+/** Share of a file's time limit that may pass before page pictures are given up on. */
+const RENDER_BUDGET_SHARE = 0.6;
 
 export interface AnalyzePoolOptions {
   /**
@@ -27,10 +37,25 @@ export interface AnalyzePoolOptions {
   maxMemoryMb?: number;
 }
 
-export type AnalyzeInPoolOptions = AnalyzeOptions & { timeoutMs?: number };
+export type AnalyzeInPoolOptions = AnalyzeOptions & {
+  timeoutMs?: number;
+  /**
+   * Also draw pictures of the first PDF pages (the web app's side-by-side view). Off by default:
+   * the CLI never pays for them. A picture that fails or runs late is left out, never an error.
+   */
+  renderPages?: boolean;
+};
+
+/** A report and, when asked for and the file is a PDF, pictures of its first pages (not part of the report). */
+export interface AnalyzedFile {
+  report: Report;
+  pageImages: PageImage[];
+}
 
 export interface AnalyzePool {
   analyze(bytes: Uint8Array, options: AnalyzeInPoolOptions): Promise<Report>;
+  /** The report with page pictures when `options.renderPages` is set. */
+  analyzeWithPages(bytes: Uint8Array, options: AnalyzeInPoolOptions): Promise<AnalyzedFile>;
   destroy(): Promise<void>;
 }
 
@@ -41,7 +66,7 @@ export function createAnalyzePool(options: AnalyzePoolOptions = {}): AnalyzePool
   const size = options.size ?? config.ATS_POOL_SIZE;
   const maxMemoryMb = options.maxMemoryMb ?? config.ATS_WORKER_MEMORY_MB;
   const defaultTimeoutMs = options.timeoutMs ?? config.ATS_TIMEOUT_MS;
-  const piscina = new Piscina<{ bytes: Uint8Array; options: AnalyzeOptions }, WorkerResult>({
+  const piscina = new Piscina<{ bytes: Uint8Array; options: AnalyzeOptions; renderPages?: RenderPagesTask }, WorkerResult>({
     filename: path.resolve(/*turbopackIgnore: true*/ process.cwd(), options.workerFile ?? DEFAULT_WORKER_FILE),
     minThreads: Math.min(1, size),
     maxThreads: size,
@@ -53,19 +78,31 @@ export function createAnalyzePool(options: AnalyzePoolOptions = {}): AnalyzePool
   piscina.on("error", (error: unknown) => console.error("analyze pool: worker failed:", error));
   const slots = new Slots(size);
 
-  async function analyze(bytes: Uint8Array, { timeoutMs, ...analyzeOptions }: AnalyzeInPoolOptions): Promise<Report> {
+  async function analyzeWithPages(
+    bytes: Uint8Array,
+    { timeoutMs, renderPages, ...analyzeOptions }: AnalyzeInPoolOptions,
+  ): Promise<AnalyzedFile> {
     const limitMs = timeoutMs ?? defaultTimeoutMs;
+    const task = {
+      bytes,
+      options: analyzeOptions,
+      ...(renderPages ? { renderPages: { budgetMs: Math.round(limitMs * RENDER_BUDGET_SHARE) } } : {}),
+    };
     const result = await slots.use(async () => {
       const signal = AbortSignal.timeout(limitMs);
       try {
-        return await piscina.run({ bytes, options: analyzeOptions }, { signal });
+        return await piscina.run(task, { signal });
       } catch (error) {
         throw fromPoolFailure(error, { timedOut: signal.aborted, timeoutMs: limitMs, maxMemoryMb });
       }
     });
     if (!result.ok) throw fromWorkerError(result.error);
-    return result.report;
+    return { report: result.report, pageImages: result.pages ?? [] };
   }
 
-  return { analyze, destroy: () => piscina.destroy() };
+  return {
+    analyze: async (bytes, options) => (await analyzeWithPages(bytes, { ...options, renderPages: false })).report,
+    analyzeWithPages,
+    destroy: () => piscina.destroy(),
+  };
 }

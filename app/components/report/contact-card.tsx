@@ -2,8 +2,8 @@ import type { Contact } from "../../../lib/report/schema";
 
 export function ContactCard({ contact }: { contact: Contact }) {
   return (
-    <section className="card" aria-labelledby="contact-heading">
-      <h2 id="contact-heading">Contact details found</h2>
+    <section className="subcard" aria-labelledby="contact-heading">
+      <h3 id="contact-heading">Contact details found</h3>
       <dl className="facts">
         <dt>Name</dt>
         <dd>{contact.name ?? <span className="empty">not found</span>}</dd>

@@ -3,8 +3,8 @@ import { formatPeriod } from "./format-period";
 
 export function EducationList({ education }: { education: Education[] }) {
   return (
-    <section className="card" aria-labelledby="education-heading">
-      <h2 id="education-heading">Education ({education.length})</h2>
+    <section className="subcard" aria-labelledby="education-heading">
+      <h3 id="education-heading">Education ({education.length})</h3>
       {education.length === 0 ? (
         <p className="empty">No degrees recognised.</p>
       ) : (

@@ -3,8 +3,8 @@ import { formatPeriod } from "./format-period";
 
 export function ExperienceList({ experience }: { experience: Experience[] }) {
   return (
-    <section className="card" aria-labelledby="experience-heading">
-      <h2 id="experience-heading">Experience ({experience.length})</h2>
+    <section className="subcard" aria-labelledby="experience-heading">
+      <h3 id="experience-heading">Experience ({experience.length})</h3>
       {experience.length === 0 ? (
         <p className="empty">No positions recognised.</p>
       ) : (

@@ -2,8 +2,8 @@ import type { Report } from "../../../lib/report/schema";
 
 export function FileInfo({ file, createdAt }: { file: Report["file"]; createdAt: Date }) {
   return (
-    <section className="card" aria-labelledby="file-heading">
-      <h2 id="file-heading">File</h2>
+    <section className="subcard" aria-labelledby="file-heading">
+      <h3 id="file-heading">File</h3>
       <dl className="facts">
         <dt>Name</dt>
         <dd>{file.name}</dd>
@@ -15,15 +15,22 @@ export function FileInfo({ file, createdAt }: { file: Report["file"]; createdAt:
         <dd>{file.pages}</dd>
         <dt>Checked</dt>
         <dd>
-          <time dateTime={createdAt.toISOString()}>{createdAt.toUTCString()}</time>
+          <time dateTime={createdAt.toISOString()}>{formatDate(createdAt)}</time>
         </dd>
       </dl>
     </section>
   );
 }
 
-function formatBytes(bytes: number): string {
+export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** "26 Nov 2026, 16:40 UTC": the same on the server and in every browser (no locale or time zone guesswork). */
+export function formatDate(date: Date): string {
+  const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getUTCDate()} ${months[date.getUTCMonth()]} ${date.getUTCFullYear()}, ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())} UTC`;
 }

@@ -1,7 +1,7 @@
 export function SkillsList({ skills }: { skills: string[] }) {
   return (
-    <section className="card" aria-labelledby="skills-heading">
-      <h2 id="skills-heading">Skills ({skills.length})</h2>
+    <section className="subcard" aria-labelledby="skills-heading">
+      <h3 id="skills-heading">Skills ({skills.length})</h3>
       {skills.length === 0 ? (
         <p className="empty">No skills recognised.</p>
       ) : (

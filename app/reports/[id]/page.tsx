@@ -1,55 +1,55 @@
-// "/reports/[id]" – a stored report: file, warnings, what the parser found, and the ATS text.
+// "/reports/[id]" – a stored report, read by its private link: score, problems, what the ATS sees
+// next to the original, keywords, suggestions, career plan. The uploader's browser (delete token)
+// or the signed-in owner may delete it; a signed-in coach also sees their notes and share links.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { getReportOrThrow, type StoredReport } from "../../../server/db/get-report-or-throw";
+import { getOptionalUser } from "../../../server/auth/current-user";
+import { getReportForViewer } from "../../../server/db/get-report-for-viewer";
+import { listReportPageImages } from "../../../server/db/list-report-page-images";
 import { AppError } from "../../../server/errors";
-import { AtsText } from "../../components/report/ats-text";
-import { ContactCard } from "../../components/report/contact-card";
-import { DeleteReportButton } from "../../components/delete-report-button";
-import { EducationList } from "../../components/report/education-list";
-import { ExperienceList } from "../../components/report/experience-list";
-import { FileInfo } from "../../components/report/file-info";
-import { MatchSummary } from "../../components/report/match-summary";
-import { SectionsList } from "../../components/report/sections-list";
-import { SkillsList } from "../../components/report/skills-list";
-import { WarningsList } from "../../components/report/warnings-list";
+import { CoachPanels } from "../../components/account/coach-panels";
+import { ReportMeta } from "../../components/report/report-meta";
+import { ReportShell } from "../../components/report/report-shell";
+import { ReportView } from "../../components/report/report-view";
+import { roleTitleOf } from "../../components/report/role-title";
 
 interface Props {
   params: Promise<{ id: string }>;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const stored = await load((await params).id);
-  // Reports are private by link: keep them out of search engines.
-  return { title: `Report for ${stored.report.file.name}`, robots: { index: false, follow: false } };
+  const { viewed } = await load((await params).id);
+  // Private by link: out of search engines, and the address is not sent on to other sites.
+  return { title: `Report for ${viewed.report.file.name}`, robots: { index: false, follow: false }, referrer: "no-referrer" };
 }
 
 export default async function ReportPage({ params }: Props) {
   const { id } = await params;
-  const { report, createdAt } = await load(id);
+  const { viewed, user } = await load(id);
+  const { report, createdAt } = viewed;
+  const [pageImages, roleTitle] = await Promise.all([listReportPageImages({ reportId: id }), roleTitleOf(report)]);
+  const base = report.file.name.replace(/\.[A-Za-z0-9]{1,5}$/, "") || "report";
   return (
-    <>
-      <h1>{report.file.name}</h1>
-      <p className="lead">Anyone with this page&apos;s address can see the report.</p>
-      <DeleteReportButton id={id} />
-      {report.match && <MatchSummary match={report.match} suggestions={report.suggestions} />}
-      <WarningsList warnings={report.ats.warnings} />
-      <FileInfo file={report.file} createdAt={createdAt} />
-      <ContactCard contact={report.contact} />
-      <SectionsList sections={report.sections} />
-      <ExperienceList experience={report.experience} />
-      <EducationList education={report.education} />
-      <SkillsList skills={report.skills} />
-      <AtsText ats={report.ats} />
-    </>
+    <ReportShell
+      title={`ATS report for ${report.file.name}`}
+      meta={<ReportMeta report={report} createdAt={createdAt} roleTitle={roleTitle} />}
+      path={`/reports/${id}`}
+      linkKind="private"
+      exportJson={{ href: `/api/reports/${id}/export`, fileName: `${base}-ats-report.json`, from: "export" }}
+      deletion={{ id, isOwner: viewed.isOwner }}
+    >
+      <ReportView report={report} createdAt={createdAt} pageImages={pageImages} imageBase={`/api/reports/${id}/pages/`} roleTitle={roleTitle} />
+      {user && <CoachPanels reportId={id} viewer={user} />}
+    </ReportShell>
   );
 }
 
 /** One database read per request, shared by the metadata and the page. */
-const load = cache(async (id: string): Promise<StoredReport> => {
+const load = cache(async (id: string) => {
+  const user = await getOptionalUser();
   try {
-    return await getReportOrThrow(id);
+    return { viewed: await getReportForViewer(id, user?.id ?? null), user };
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;

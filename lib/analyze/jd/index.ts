@@ -40,6 +40,8 @@ export interface JdKeyword {
   mentions: number;
   /** In the resume: used in experience/projects, only listed, or missing. */
   evidence: Evidence;
+  /** Character ranges of the resume text that show it. */
+  occurrences: { start: number; end: number }[];
 }
 
 export interface JdAnalysis {
@@ -152,7 +154,7 @@ export function toJdMatch(analysis: JdAnalysis) {
     matchRate: analysis.matchRate,
     yearsRequired: analysis.yearsRequired,
     degree: { ...analysis.degree },
-    keywords: analysis.keywords.map(({ term, importance, found, count, sections, category, source, mentions }) => ({
+    keywords: analysis.keywords.map(({ term, importance, found, count, sections, category, source, mentions, occurrences }) => ({
       term,
       importance,
       found,
@@ -161,6 +163,7 @@ export function toJdMatch(analysis: JdAnalysis) {
       category,
       source,
       mentions,
+      occurrences: occurrences.map(({ start, end }) => ({ start, end })),
     })),
   };
 }

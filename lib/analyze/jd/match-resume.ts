@@ -21,9 +21,13 @@ export interface TermInResume {
   sections: string[];
   /** Used in experience/projects, only listed, or missing. */
   evidence: Evidence;
+  /** Character ranges of the resume text that show it (for highlighting). */
+  occurrences: { start: number; end: number }[];
 }
 
-const MISSING: TermInResume = Object.freeze({ found: false, count: 0, sections: [], evidence: "missing" }) as TermInResume;
+const MISSING: TermInResume = Object.freeze({ found: false, count: 0, sections: [], evidence: "missing", occurrences: [] }) as TermInResume;
+
+const ranges = (occurrences: readonly { start: number; end: number }[]) => occurrences.map(({ start, end }) => ({ start, end }));
 
 export function matchProfileTerms(resume: ResumeInput, terms: readonly ProfileTerm[]): TermInResume[] {
   const scans = new Map<RoleProfile, ProfileScan>();
@@ -31,9 +35,9 @@ export function matchProfileTerms(resume: ResumeInput, terms: readonly ProfileTe
     let scan = scans.get(t.profile);
     if (!scan) scans.set(t.profile, (scan = scanProfile(resume.text, resume.sections, t.profile)));
     const hit = t.kind === "keyword" ? scan.keywords[t.index] : scan.certifications[t.index];
-    if (!hit.found) return { ...MISSING, sections: [] };
+    if (!hit.found) return { ...MISSING, sections: [], occurrences: [] };
     const evidence: Evidence = "evidence" in hit ? hit.evidence : hit.occurrences.some((o) => o.demonstrated) ? "demonstrated" : "listed";
-    return { found: true, count: hit.count, sections: [...hit.sections], evidence };
+    return { found: true, count: hit.count, sections: [...hit.sections], evidence, occurrences: ranges(hit.occurrences) };
   });
 }
 
@@ -41,7 +45,9 @@ export function matchPhraseTerms(resume: ResumeInput, phrases: readonly PhraseTe
   if (phrases.length === 0) return [];
   const scan = scanProfile(resume.text, resume.sections, phraseProfile(phrases));
   return scan.keywords.map((hit) =>
-    hit.found ? { found: true, count: hit.count, sections: [...hit.sections], evidence: hit.evidence } : { ...MISSING, sections: [] },
+    hit.found
+      ? { found: true, count: hit.count, sections: [...hit.sections], evidence: hit.evidence, occurrences: ranges(hit.occurrences) }
+      : { ...MISSING, sections: [], occurrences: [] },
   );
 }
 
