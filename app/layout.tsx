@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import type { ReactNode } from "react";
+import { SiteHeader } from "./components/account/site-header";
 import "./globals.css";
+import "./account.css";
 
 export const metadata: Metadata = {
   title: { default: "ATS Check", template: "%s · ATS Check" },
@@ -12,11 +13,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
-        <header className="site-header">
-          <Link href="/" className="brand">
-            ATS Check
-          </Link>
-        </header>
+        <SiteHeader />
         <main>{children}</main>
       </body>
     </html>

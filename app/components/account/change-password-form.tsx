@@ -1,0 +1,59 @@
+"use client";
+/** Changes the signed-in user's password (better-auth's change-password endpoint); other sessions are signed out. */
+import { useState, type FormEvent } from "react";
+import { callApi } from "./api-client";
+
+const MIN_PASSWORD = 8;
+
+export function ChangePasswordForm() {
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState("");
+  const [error, setError] = useState("");
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    const currentPassword = String(data.get("currentPassword") ?? "");
+    const newPassword = String(data.get("newPassword") ?? "");
+    setStatus("");
+    if (newPassword.length < MIN_PASSWORD) return setError(`The new password needs at least ${MIN_PASSWORD} characters.`);
+    if (newPassword !== data.get("confirmPassword")) return setError("The two new passwords differ.");
+    setBusy(true);
+    const result = await callApi("/api/auth/change-password", { method: "POST", json: { currentPassword, newPassword, revokeOtherSessions: true } });
+    setBusy(false);
+    if (!result.ok) return setError(result.problem.code === "INVALID_PASSWORD" ? "The current password is not right." : result.problem.message);
+    setError("");
+    form.reset();
+    setStatus("Password changed. Other sessions were signed out.");
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="narrow-form">
+      <div className="field">
+        <label htmlFor="current-password">Current password</label>
+        <input id="current-password" name="currentPassword" type="password" autoComplete="current-password" required />
+      </div>
+      <div className="field">
+        <label htmlFor="new-password">New password</label>
+        <input id="new-password" name="newPassword" type="password" autoComplete="new-password" required aria-describedby="new-password-hint" />
+        <span id="new-password-hint" className="hint">
+          At least {MIN_PASSWORD} characters.
+        </span>
+      </div>
+      <div className="field">
+        <label htmlFor="confirm-password">New password again</label>
+        <input id="confirm-password" name="confirmPassword" type="password" autoComplete="new-password" required />
+      </div>
+      <button type="submit" disabled={busy}>
+        {busy ? "Changing…" : "Change password"}
+      </button>
+      <p role="status" className="status-text" data-testid="password-status">
+        {status}
+      </p>
+      <p role="alert" className="error" data-testid="password-error">
+        {error}
+      </p>
+    </form>
+  );
+}
