@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { securityHeaders } from "./server/http/security-headers";
 
 const nextConfig: NextConfig = {
   // The build type-checks only what it bundles (app, lib, server); tests and scripts are checked by
@@ -17,7 +18,13 @@ const nextConfig: NextConfig = {
     "piscina",
     "tsx",
     "natural",
+    "esbuild",
   ],
+  // CSP, no framing, nosniff, referrer and permissions policies on every page and API response.
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV !== "production") }];
+  },
+  poweredByHeader: false,
 };
 
 export default nextConfig;

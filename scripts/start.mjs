@@ -2,8 +2,9 @@
 /**
  * `npm start`: everything a fresh clone needs after `npm install`, then the production server.
  *   1. migrate and seed the database (scripts/prepare-db.mjs);
- *   2. `next build` when there is no build or a source file is newer than it;
- *   3. `next start` on PORT (default 3000).
+ *   2. delete the reports past REPORT_RETENTION_DAYS (scripts/purge-reports.ts);
+ *   3. `next build` when there is no build or a source file is newer than it;
+ *   4. `next start` on PORT (default 3000).
  */
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
@@ -27,6 +28,7 @@ const BUILD_STAMP = path.join(".next", "BUILD_ID");
 async function main() {
   const started = Date.now();
   await prepareDatabase();
+  await runNode(CLI.tsx(), ["scripts/purge-reports.ts"]);
   const stale = buildIsStale();
   if (stale) {
     console.error(`start: building (${stale})`);

@@ -6,12 +6,18 @@ import { availableParallelism } from "node:os";
 import { z } from "zod";
 
 const positiveInt = z.coerce.number().int().positive();
+const nonNegativeInt = z.coerce.number().int().nonnegative();
 
 const envSchema = z.object({
   ATS_MAX_UPLOAD_BYTES: positiveInt.default(10 * 1024 * 1024),
   ATS_TIMEOUT_MS: positiveInt.default(20_000),
   ATS_WORKER_MEMORY_MB: positiveInt.default(512),
   ATS_POOL_SIZE: positiveInt.default(Math.min(2, availableParallelism())),
+  /** Uploads one client may make per window (POST /api/analyze); 0 switches the limit off. */
+  ATS_UPLOAD_RATE_LIMIT: nonNegativeInt.default(20),
+  ATS_UPLOAD_RATE_WINDOW_S: positiveInt.default(60),
+  /** Days a report is kept (with its notes, share links and page pictures); 0 keeps them forever. */
+  REPORT_RETENTION_DAYS: nonNegativeInt.default(30),
 });
 
 export type ServerConfig = z.infer<typeof envSchema>;

@@ -10,6 +10,7 @@ export const APP_ERROR_CODES = {
   forbidden: "You are not allowed to do this.",
   not_found: "No report with this id (it may have been deleted).",
   conflict: "This already exists.",
+  rate_limited: "Too many requests from this address. Wait a moment and try again.",
 } as const;
 
 export type AppErrorCode = keyof typeof APP_ERROR_CODES;
@@ -28,5 +29,14 @@ export class AppError extends Error {
     this.name = "AppError";
     this.code = code;
     if (issues) this.issues = issues;
+  }
+}
+
+/** A client over a rate limit (429): `retryAfterSeconds` goes into the Retry-After header. */
+export class RateLimitedError extends AppError {
+  readonly retryAfterSeconds: number;
+  constructor(retryAfterSeconds: number) {
+    super("rate_limited", `${APP_ERROR_CODES.rate_limited} (again in ${retryAfterSeconds} s)`);
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }

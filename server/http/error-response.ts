@@ -4,7 +4,7 @@
  * its stack on the server and never shown to the client.
  */
 import { describeError, INPUT_ERROR_CODES, type InputErrorCode } from "../../lib/errors";
-import { AppError, type AppErrorCode, type FieldIssue } from "../errors";
+import { AppError, RateLimitedError, type AppErrorCode, type FieldIssue } from "../errors";
 import { log } from "../log";
 
 export type ApiErrorCode = InputErrorCode | AppErrorCode;
@@ -35,6 +35,7 @@ export const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  rate_limited: 429,
 };
 
 export function errorResponse(error: unknown): Response {
@@ -43,7 +44,9 @@ export function errorResponse(error: unknown): Response {
   if (status >= 500) log.error({ err: error }, "request failed");
   const body: ApiErrorBody = { error: { code, message } };
   if (error instanceof AppError && error.issues) body.error.issues = error.issues;
-  return Response.json(body, { status, headers: { "cache-control": "no-store" } });
+  const headers: Record<string, string> = { "cache-control": "no-store" };
+  if (error instanceof RateLimitedError) headers["retry-after"] = String(error.retryAfterSeconds);
+  return Response.json(body, { status, headers });
 }
 
 function describeApiError(error: unknown): { code: ApiErrorCode; message: string } {

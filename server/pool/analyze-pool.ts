@@ -9,6 +9,7 @@ import type { PageImage } from "../../lib/extract/pdf/render-pages";
 import type { AnalyzeOptions } from "../../lib/report/analyze-file";
 import type { Report } from "../../lib/report/schema";
 import { serverConfig } from "../config";
+import { pipelineBundle } from "./pipeline-bundle";
 import { Slots } from "./slots";
 import { fromPoolFailure, fromWorkerError, type SerialisedError } from "./worker-errors";
 
@@ -66,8 +67,12 @@ export function createAnalyzePool(options: AnalyzePoolOptions = {}): AnalyzePool
   const size = options.size ?? config.ATS_POOL_SIZE;
   const maxMemoryMb = options.maxMemoryMb ?? config.ATS_WORKER_MEMORY_MB;
   const defaultTimeoutMs = options.timeoutMs ?? config.ATS_TIMEOUT_MS;
+  const workerFile = path.resolve(/*turbopackIgnore: true*/ process.cwd(), options.workerFile ?? DEFAULT_WORKER_FILE);
+  // The worker sits at <root>/server/pool/; a test's stand-in worker elsewhere gets no bundle.
+  const bundle = pipelineBundle(path.resolve(/*turbopackIgnore: true*/ path.dirname(workerFile), "..", ".."));
   const piscina = new Piscina<{ bytes: Uint8Array; options: AnalyzeOptions; renderPages?: RenderPagesTask }, WorkerResult>({
-    filename: path.resolve(/*turbopackIgnore: true*/ process.cwd(), options.workerFile ?? DEFAULT_WORKER_FILE),
+    filename: workerFile,
+    workerData: { pipelineBundle: bundle },
     minThreads: Math.min(1, size),
     maxThreads: size,
     idleTimeout: 60_000,

@@ -43,6 +43,12 @@ const CANONICAL_PREFIX: Record<string, string> = {
   "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties": "ep",
 };
 
+/**
+ * Word's deepest real structures (tables in text boxes in content controls) stay well under 100
+ * levels; thousands of levels only serve to overflow the stack of the recursive walkers.
+ */
+export const MAX_XML_DEPTH = 512;
+
 const PREDEFINED_ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
 export function parseXml(source: string, partName = "xml part"): XmlElement {
@@ -90,6 +96,7 @@ export function parseXml(source: string, partName = "xml part"): XmlElement {
       }
       stack[stack.length - 1].children.push(element);
       if (!selfClosing) {
+        if (stack.length > MAX_XML_DEPTH) throw new InputError("corrupt", `${partName} nests elements more than ${MAX_XML_DEPTH} deep`);
         stack.push(element);
         scopes.push(scope);
       }

@@ -14,7 +14,8 @@ import { readPage, type FontCache, type RawPage } from "./read-page";
 const READ_TIMEOUT_MS = 30_000;
 
 export async function readPdf(bytes: Uint8Array): Promise<ExtractedDocument> {
-  const { pdfjs, doc } = await openPdf(bytes);
+  // Read, never drawn: pdf.js need not build glyph outlines.
+  const { pdfjs, doc } = await openPdf(bytes, { draw: false });
   const deadline = Date.now() + READ_TIMEOUT_MS;
   try {
     const metadata = await readMetadata(doc);

@@ -19,19 +19,37 @@ const OPEN_TIMEOUT_MS = 20_000;
 
 let pdfjsPromise: Promise<PdfJs> | null = null;
 
-/** Loads pdf.js once per thread and registers its worker code in-thread. */
+/**
+ * Loads pdf.js once per thread and registers its worker code in-thread. A host that runs this
+ * TypeScript through tsx may import pdf.js natively instead and offer it as
+ * `globalThis.atsLoadPdfJs` (the pool's worker does): tsx rewrites every module it loads, and
+ * rewriting pdf.js's 3 MB of JavaScript costs a thread about 250 MB, against 15 MB native.
+ */
 export function loadPdfJs(): Promise<PdfJs> {
   pdfjsPromise ??= (async () => {
-    const [pdfjs, worker] = await Promise.all([
-      import("pdfjs-dist/legacy/build/pdf.mjs"),
-      import("pdfjs-dist/legacy/build/pdf.worker.mjs"),
-    ]);
+    const nativePush = Array.prototype.push;
+    const hostLoader = (globalThis as { atsLoadPdfJs?: () => Promise<[PdfJs, unknown]> }).atsLoadPdfJs;
+    const [pdfjs, worker] = hostLoader
+      ? await hostLoader()
+      : await Promise.all([import("pdfjs-dist/legacy/build/pdf.mjs"), import("pdfjs-dist/legacy/build/pdf.worker.mjs")]);
+    restoreNativePush(nativePush);
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
     pdfjs.GlobalWorkerOptions.workerSrc ||= "pdf.worker.mjs";
     guardStrayRejections();
     return pdfjs;
   })();
   return pdfjsPromise;
+}
+
+/**
+ * The legacy build bundles core-js, which replaces Array.prototype.push for the whole thread with a
+ * JavaScript version (over a corner case of lengths above 2^32 that no code here reaches). Every
+ * push in pdf.js and in our pipeline then runs ~10× slower; measured, it cost about a tenth of a
+ * PDF's analysis time. V8's own push is correct for every array we build.
+ */
+function restoreNativePush(nativePush: typeof Array.prototype.push): void {
+  if (Array.prototype.push === nativePush) return;
+  Object.defineProperty(Array.prototype, "push", { value: nativePush, writable: true, configurable: true, enumerable: false });
 }
 
 /** Exceptions pdf.js's worker code throws while parsing (all reported to us through the API as well). */
@@ -75,12 +93,25 @@ export interface OpenedPdf {
   doc: PDFDocumentProxy;
 }
 
-export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
+export interface OpenPdfOptions {
+  /**
+   * Whether pages will be drawn (render-pages.ts). Without a platform font loader (Node), pdf.js
+   * draws text as glyph outlines, and builds the outline of every glyph a page shows while it
+   * reads the page, whether or not anything is drawn: about a tenth of the time of reading a PDF
+   * for its text. Reading only, the fonts go to a font set that accepts and ignores them, and
+   * pdf.js skips the outlines; fonts, their data and every glyph's text and geometry are the same.
+   */
+  draw?: boolean;
+}
+
+export async function openPdf(bytes: Uint8Array, { draw = true }: OpenPdfOptions = {}): Promise<OpenedPdf> {
   const pdfjs = await loadPdfJs();
   const dir = pdfjsDir();
+  if (!draw) installNullFontFace();
   const task = pdfjs.getDocument({
     // pdf.js transfers (detaches) the buffer it is given: hand it a copy so the caller's stays usable.
-    data: bytes.slice(),
+    // A plain Uint8Array: pdf.js refuses a Node Buffer, which `bytes.slice()` would keep it.
+    data: new Uint8Array(bytes),
     cMapUrl: path.join(dir, "cmaps") + path.sep,
     cMapPacked: true,
     standardFontDataUrl: path.join(dir, "standard_fonts") + path.sep,
@@ -89,7 +120,8 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
     CMapReaderFactory: CachedCMapReaderFactory,
     StandardFontDataFactory: CachedFileFactory,
     WasmFactory: CachedFileFactory,
-    disableFontFace: true,
+    disableFontFace: draw,
+    ...(draw ? {} : { ownerDocument: NULL_FONT_DOCUMENT as unknown as Document }),
     // Keeps each font's encoding (glyph names): LaTeX's Font Awesome icons are only named there.
     fontExtraProperties: true,
     useSystemFonts: false,
@@ -116,6 +148,30 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** A document whose font set accepts pdf.js's font faces and does nothing with them. */
+const NULL_FONT_DOCUMENT = { fonts: { add() {}, delete() {} } };
+
+/**
+ * pdf.js creates a `FontFace` for each embedded font when the document has a font set. Node has no
+ * such class: this one holds nothing and is "loaded" at once. Installed only where none exists, and
+ * used only by documents opened for reading (a real FontFace would be unused there too).
+ */
+function installNullFontFace(): void {
+  const scope = globalThis as { FontFace?: unknown };
+  if (scope.FontFace !== undefined) return;
+  scope.FontFace = class NullFontFace {
+    readonly family: string;
+    readonly loaded: Promise<NullFontFace>;
+    constructor(family: string) {
+      this.family = family;
+      this.loaded = Promise.resolve(this);
+    }
+    load(): Promise<NullFontFace> {
+      return this.loaded;
+    }
+  };
 }
 
 /** pdf.js names its fatal errors; everything it cannot parse is a damaged file to the user. */
