@@ -1,5 +1,6 @@
 /**
- * `npm run fuzz [-- --seconds 300] [--seed N] [--replay SEED:INDEX]`: the large fuzz budget.
+ * `npm run fuzz [-- --seconds 300] [--seed N] [--from INDEX] [--replay SEED:INDEX]`: the large fuzz
+ * budget (`--from` resumes a seed's stream at a case).
  *
  * Damaged versions of every committed fixture (tests/fuzz/mutations.ts) go through the real
  * pipeline, first in-process (most of the time: fast, and a failure comes with its stack), then
@@ -36,9 +37,9 @@ const { values } = parseArgs({
     seconds: { type: "string", default: "300" },
     seed: { type: "string" },
     replay: { type: "string" },
+    from: { type: "string", default: "0" },
     // Internal: run in-process cases as a child of the main run.
     child: { type: "boolean" },
-    from: { type: "string" },
     until: { type: "string" },
   },
   strict: true,
@@ -191,14 +192,14 @@ async function main(): Promise<number> {
   const seconds = Number(values.seconds);
   const seed = values.seed !== undefined ? Number(values.seed) : Math.floor(Math.random() * 2 ** 31);
   if (!Number.isFinite(seconds) || seconds <= 0 || !Number.isInteger(seed)) {
-    console.error("usage: npm run fuzz -- [--seconds N] [--seed N] [--replay SEED:INDEX]");
+    console.error("usage: npm run fuzz -- [--seconds N] [--seed N] [--from INDEX] [--replay SEED:INDEX]");
     return 64;
   }
   const outDir = path.join(tmpdir(), `ats-fuzz-${seed}`);
   console.log(`fuzz: seed ${seed}, ${seconds} s, ${seeds.length} fixtures; failing inputs go to ${outDir}`);
   const tally = new Tally(seed, outDir);
   const deadline = Date.now() + seconds * 1000;
-  const afterInProcess = await inProcessPhase(seed, 0, deadline - seconds * 1000 * POOL_SHARE, tally);
+  const afterInProcess = await inProcessPhase(seed, Number(values.from), deadline - seconds * 1000 * POOL_SHARE, tally);
   const inProcessCases = tally.cases;
   await poolPhase(seed, afterInProcess, deadline, tally);
 

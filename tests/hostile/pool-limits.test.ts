@@ -2,10 +2,12 @@
  * The worker pool's per-file time and memory caps against real hostile files and the real
  * pipeline: a runaway parse is killed with a typed error, and the files around it are not harmed.
  */
+import { readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { isInputError } from "../../lib/errors";
 import { createAnalyzePool } from "../../server/pool/analyze-pool";
 import { makeDocx, SAMPLE_RESUME_LINES } from "../server/make-docx";
+import { applyMutation, type Mutation } from "../fuzz/mutations";
 import { flateBombPdf, operatorFloodPdf } from "./hostile-files";
 
 async function settle<T>(promise: Promise<T>): Promise<{ ok: true; value: T; ms: number } | { ok: false; error: Error; ms: number }> {
@@ -57,4 +59,26 @@ describe("a content stream whose operator list outgrows the worker's heap", () =
     const resume = await makeDocx(SAMPLE_RESUME_LINES);
     await expect(pool.analyze(resume, { fileName: "next.docx" })).resolves.toMatchObject({ file: { name: "next.docx" } });
   }, 90_000);
+});
+
+describe("a PDF found by fuzzing (npm run fuzz, case 2023264610:5830) that blocks pdf.js for over a minute", () => {
+  // hyperlinked-labels.pdf with two runs of ~19,000 unclosed "(" and "<<" and one huge number (built
+  // here from the committed fixture): pdf.js then spends over a minute saving graphics states
+  // (StateManager.save, per a CPU profile) without ever yielding, so only terminating the thread stops it.
+  const MUTATIONS: Mutation[] = [
+    { kind: "pdf-nest", at: 0.879905, depth: 18924, open: "(" },
+    { kind: "pdf-number", which: 1426285814, value: "99999999999999999999" },
+    { kind: "pdf-nest", at: 0.077539, depth: 19987, open: "<<" },
+  ];
+  const pool = createAnalyzePool({ size: 1, timeoutMs: 2_000 });
+  afterAll(() => pool.destroy());
+
+  it("is stopped at the time limit with `timeout`: the worker thread is terminated mid-parse", async () => {
+    const seed = new Uint8Array(readFileSync("tests/fixtures/pdf/hyperlinked-labels.pdf"));
+    const bytes = MUTATIONS.reduce(applyMutation, seed);
+    const result = await settle(pool.analyze(bytes, { fileName: "fuzz-5830.pdf" }));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(isInputError(result.error) && result.error.code).toBe("timeout");
+    expect(result.ms).toBeLessThan(10_000);
+  }, 60_000);
 });

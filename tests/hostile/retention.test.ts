@@ -17,6 +17,7 @@ import { createUserAccount } from "../../server/db/create-user-account";
 import { saveReport } from "../../server/db/save-report";
 import { closeSharedAnalyzePool } from "../../server/pool/analyze-in-pool";
 import { purgeExpiredReports } from "../../server/retention/purge-expired-reports";
+import { startPurgeTimer } from "../../server/retention/purge-timer";
 import { createTestDatabase, type TestDatabase } from "../api/test-database";
 import { makeDocx, SAMPLE_RESUME_LINES } from "../server/make-docx";
 
@@ -96,6 +97,15 @@ describe("purgeExpiredReports", () => {
       delete process.env.REPORT_RETENTION_DAYS;
     }
     expect(await rowsOf(id)).toEqual(nothing);
+  });
+});
+
+describe("the running server's purge (instrumentation.ts)", () => {
+  it("deletes expired reports as soon as it starts, then on its interval", async () => {
+    const id = await reportWithEverything();
+    ageReport(id, 45);
+    startPurgeTimer(60 * 60 * 1000);
+    await expect.poll(() => rowsOf(id), { timeout: 5_000 }).toEqual(nothing);
   });
 });
 
