@@ -15,6 +15,10 @@ const SEED = 20261126;
 const seeds = loadSeeds();
 
 describe("fuzz: damaged fixtures through the pipeline in-process", () => {
+  // A fixed list (seed and count) that is known to finish. Some inputs make pdf.js loop forever
+  // inside one synchronous call (case 478 of this stream: an image with /BitsPerComponent 1e308);
+  // nothing in this thread could stop that, which is why every upload runs in the pool: see below
+  // and tests/hostile/pool-limits.test.ts.
   it("end in a report or an input error, never a bug or a hang (250 cases)", async () => {
     const outcomes = new Map<string, number>();
     await fc.assert(
@@ -34,10 +38,11 @@ describe("fuzz: damaged fixtures through the pipeline in-process", () => {
 });
 
 describe("fuzz: damaged fixtures through the worker pool", () => {
-  it("end in a report or an input error, each worker answering or being stopped (24 cases)", async () => {
-    const pool = createAnalyzePool({ size: 2, timeoutMs: 20_000 });
+  it("end in a report or an input error, each worker answering or being stopped (60 cases, one that never ends)", async () => {
+    const pool = createAnalyzePool({ size: 2, timeoutMs: 5_000 });
     try {
-      const cases = fc.sample(fuzzCase(seeds), { numRuns: 24, seed: SEED + 1 });
+      // Cases 440–499 of the same stream, 478 among them: the pool stops it with `timeout`.
+      const cases = fc.sample(fuzzCase(seeds), { numRuns: 500, seed: SEED }).slice(440);
       const outcomes: Outcome[] = await Promise.all(
         cases.map((c) =>
           pool.analyze(applyCase(seeds, c), { fileName: "fuzz" }).then(outcomeOfReport, outcomeOfError),

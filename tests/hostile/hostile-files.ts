@@ -91,6 +91,27 @@ export function operatorFloodPdf(megabytes: number): Uint8Array<ArrayBuffer> {
   return onePagePdf(inflatingTo(ops, megabytes), { flate: true });
 }
 
+/** One page showing a 4×4 picture whose dictionary says `/BitsPerComponent ${bitsPerComponent}`. */
+export function imagePdf(bitsPerComponent: string): Uint8Array<ArrayBuffer> {
+  const pixels = Buffer.alloc(48, 0x7f);
+  const image = new Uint8Array(
+    Buffer.concat([
+      Buffer.from(`<< /Type /XObject /Subtype /Image /Width 4 /Height 4 /ColorSpace /DeviceRGB /BitsPerComponent ${bitsPerComponent} /Length ${pixels.length} >>\nstream\n`),
+      pixels,
+      Buffer.from("\nendstream"),
+    ]),
+  );
+  const content = `q 120 0 0 120 400 600 cm /Im1 Do Q ${RESUME_CONTENT}`;
+  return buildPdf([
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> /XObject << /Im1 6 0 R >> >> /Contents 4 0 R >>",
+    stream(content),
+    HELVETICA,
+    image,
+  ]);
+}
+
 // --- Word packages ---------------------------------------------------------------------------------
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';

@@ -8,7 +8,8 @@ import { isInputError } from "../../lib/errors";
 import { createAnalyzePool } from "../../server/pool/analyze-pool";
 import { makeDocx, SAMPLE_RESUME_LINES } from "../server/make-docx";
 import { applyMutation, type Mutation } from "../fuzz/mutations";
-import { flateBombPdf, operatorFloodPdf } from "./hostile-files";
+import { analyzeFile } from "../../lib/report/analyze-file";
+import { flateBombPdf, imagePdf, operatorFloodPdf } from "./hostile-files";
 
 async function settle<T>(promise: Promise<T>): Promise<{ ok: true; value: T; ms: number } | { ok: false; error: Error; ms: number }> {
   const started = Date.now();
@@ -80,5 +81,24 @@ describe("a PDF found by fuzzing (npm run fuzz, case 2023264610:5830) that block
     expect(result.ok).toBe(false);
     if (!result.ok) expect(isInputError(result.error) && result.error.code).toBe("timeout");
     expect(result.ms).toBeLessThan(10_000);
+  }, 60_000);
+});
+
+describe("an image with /BitsPerComponent 1e308 (found by fuzzing)", () => {
+  // pdf.js takes the number as it is and unpacks pixels in a loop that never ends, in one
+  // synchronous call: in-process nothing could stop it. In the pool the thread is terminated.
+  const pool = createAnalyzePool({ size: 1, timeoutMs: 2_000 });
+  afterAll(() => pool.destroy());
+
+  it("is read normally with a valid depth", async () => {
+    const report = await analyzeFile(imagePdf("8"), { fileName: "photo.pdf" });
+    expect(report.ats.warnings.map((w) => w.code)).toContain("images");
+  });
+
+  it("is stopped at the time limit with `timeout`, and the thread replaced", async () => {
+    const result = await settle(pool.analyze(imagePdf("1e308"), { fileName: "bpc.pdf" }));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(isInputError(result.error) && result.error.code).toBe("timeout");
+    await expect(pool.analyze(imagePdf("8"), { fileName: "next.pdf", timeoutMs: 30_000 })).resolves.toMatchObject({ file: { name: "next.pdf" } });
   }, 60_000);
 });

@@ -39,6 +39,6 @@ describe("a decompression bomb in a PDF content stream", () => {
     expect(body.error.code).toBe("timeout");
     expect(body.error.message).toMatch(/took too long and was stopped\. \(limit 3 s\)/);
     expect(Date.now() - started).toBeLessThan(20_000);
-    expect(Math.max(...probes)).toBeLessThan(200);
+    expect(Math.max(...probes)).toBeLessThan(1_000);
   }, 60_000);
 });
