@@ -1,34 +1,11 @@
-import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { atsCheck } from "./run-ats-check";
 import { analyzeFile } from "../../lib/report/analyze-file";
 import { errorReportSchema, reportSchema } from "../../lib/report/schema";
 import { makeDocx, SAMPLE_RESUME_LINES } from "../server/make-docx";
-
-const BIN = path.resolve("bin", "ats-check.mjs");
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the real bin from a foreign working directory, with no database configured. */
-function atsCheck(args: string[], cwd: string): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const env = { ...process.env };
-    delete env.DATABASE_URL;
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => (stdout += chunk));
-    child.stderr.on("data", (chunk) => (stderr += chunk));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 const jsonLines = (stdout: string) =>
   stdout

@@ -3,37 +3,15 @@
  * real `ats-check <file> --json` (exit 2, the error object on stdout, one line on stderr), never a
  * crash or an `internal` error.
  */
-import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { atsCheck, type Run } from "../cli/run-ats-check";
 import { describeError, isInputError } from "../../lib/errors";
 import { analyzeFile } from "../../lib/report/analyze-file";
 import { errorReportSchema } from "../../lib/report/schema";
 import { BAD_INPUT, type BadInputCase } from "./bad-input-cases";
-
-const BIN = path.resolve("bin", "ats-check.mjs");
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function atsCheck(args: string[], cwd: string): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const env = { ...process.env };
-    delete env.DATABASE_URL;
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => (stdout += chunk));
-    child.stderr.on("data", (chunk) => (stderr += chunk));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 /** Runs `task` over the items, `limit` at a time. */
 async function inBatches<T, R>(items: T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
