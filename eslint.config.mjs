@@ -9,7 +9,7 @@ const LIB_IS_FRAMEWORK_FREE = "lib/ is the pure pipeline: shells (app/, server/,
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
-  globalIgnores([".next/**", "generated/**", "coverage/**", "tests/output/**", "next-env.d.ts"]),
+  globalIgnores([".next/**", ".next-browser-tests/**", "generated/**", "coverage/**", "tests/output/**", "next-env.d.ts"]),
   {
     rules: {
       // A leading underscore marks a parameter or binding that is unused on purpose.

@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     include: ["tests/browser/**/*.e2e.ts"],
     globalSetup: ["tests/browser/global-setup.ts"],
+    // Fails a test on console errors and failed requests in its pages (tests/browser/helpers.ts).
+    setupFiles: ["tests/browser/setup.ts"],
     fileParallelism: false,
     testTimeout: 90_000,
     hookTimeout: 60_000,

@@ -53,7 +53,8 @@ export default async function ComparePage({ searchParams }: Props) {
         </p>
       )}
       {result && <ComparisonView result={result} />}
-      <PickerForm reports={recent.items} before={result?.before.id} after={result?.after.id} />
+      {/* Keyed by the pair: the selects are uncontrolled and stay mounted on a move to another pair. */}
+      <PickerForm key={here} reports={recent.items} before={result?.before.id} after={result?.after.id} />
     </div>
   );
 }

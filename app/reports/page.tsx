@@ -49,7 +49,9 @@ export default async function ReportsPage({ searchParams }: Props) {
 
       <section className="card" aria-labelledby="filters-heading">
         <h2 id="filters-heading">Search and filter</h2>
-        <FilterForm values={values} problems={problems} roles={roles} sort={sort} />
+        {/* Keyed by the address: its fields are uncontrolled, and "Clear filters" or a pagination link
+            keeps this page mounted, which would otherwise leave the old values in the fields. */}
+        <FilterForm key={reportListHref(values)} values={values} problems={problems} roles={roles} sort={sort} />
         <div role="alert" data-testid="filter-problems">
           {problems.length > 0 && (
             <ul className="error problems">

@@ -1,9 +1,10 @@
 /**
  * A role profile sent by an admin (create, edit, import, preview), validated by the one profile
- * schema (lib/profiles/schema.ts). Failures become a 400 with one message per field.
+ * schema (lib/profiles/schema.ts). Failures become a 400 with one message per field, worded as
+ * the editor words its own checks (lib/profiles/issue-wording.ts), not in zod's defaults.
  */
+import { describeProfileIssue } from "../../lib/profiles/issue-wording";
 import { roleProfileSchema, type RoleProfile } from "../../lib/profiles/schema";
-import { invalidInput } from "../db/account-input";
 import { AppError } from "../errors";
 
 /** Words the admin API uses next to profile slugs (/api/admin/profiles/export …): not slugs. */
@@ -13,8 +14,8 @@ export const RESERVED_SLUGS = new Set(["export", "import", "preview", "revisions
 export function parseProfileInput(data: unknown, prefix: readonly (string | number)[] = []): RoleProfile {
   const result = roleProfileSchema.safeParse(data);
   if (!result.success) {
-    const issues = result.error.issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] }));
-    throw invalidInput(issues, "The profile is not valid; see the messages for each field.");
+    const issues = result.error.issues.map((issue) => ({ path: [...prefix, ...issue.path].map(String).join("."), message: describeProfileIssue(issue, data) }));
+    throw new AppError("invalid_input", "The profile is not valid; see the messages for each field.", issues);
   }
   if (RESERVED_SLUGS.has(result.data.slug)) {
     throw new AppError("invalid_input", "The profile is not valid; see the messages for each field.", [

@@ -91,7 +91,12 @@ describe("editing a role profile", () => {
     const error = await errorOf(response);
     expect(error).toMatchObject({ status: 400, code: "invalid_input" });
     expect(error.issues?.map((issue) => issue.path).sort()).toEqual(["keywordGroups.0.label", "keywordGroups.1.weight", "track"]);
-    expect(error.issues?.every((issue) => issue.message.length > 0)).toBe(true);
+    // Worded for people, not zod's defaults ("Invalid option: expected one of …").
+    expect(Object.fromEntries(error.issues!.map((issue) => [issue.path, issue.message]))).toEqual({
+      "keywordGroups.0.label": "This is required.",
+      "keywordGroups.1.weight": "Use 10 or less.",
+      "track": "Choose one of: technical, leadership.",
+    });
 
     const renamed = await putProfile(api("/api/admin/profiles/ml-engineer", admin, { method: "PUT", json: { ...profile, slug: "ml-eng" } }), bySlug("ml-engineer"));
     expect(await errorOf(renamed)).toMatchObject({ status: 400, issues: [{ path: "slug" }] });
@@ -182,7 +187,7 @@ describe("import and export", () => {
 
     const variant = { ...profile, slug: "data-scientist-nlp", title: "NLP Data Scientist" };
     const invalid = await importProfiles(api("/api/admin/profiles/import", admin, { json: [variant, { ...profile, title: "" }] }));
-    expect(await errorOf(invalid)).toMatchObject({ status: 400, code: "invalid_input", issues: [{ path: "1.title" }] });
+    expect(await errorOf(invalid)).toMatchObject({ status: 400, code: "invalid_input", issues: [{ path: "1.title", message: "This is required." }] });
     expect(await database.count("RoleProfile", "slug = 'data-scientist-nlp'")).toBe(0);
 
     const edited = withKeyword(profile, "Quuxify");
@@ -214,5 +219,26 @@ describe("preview", () => {
     expect(await errorOf(refused)).toMatchObject({ status: 400, code: "invalid_input", issues: [{ path: "keywordGroups" }] });
     const byCoach = await preview(new Request(`${ORIGIN}/api/admin/profiles/preview`, { method: "POST", body: form, headers: asUser(coach) }));
     expect(await errorOf(byCoach)).toMatchObject({ status: 403 });
+  });
+
+  it("is limited per client like uploads, counted together with them, before the body is read", async () => {
+    process.env.ATS_UPLOAD_RATE_LIMIT = "2";
+    try {
+      const from = { "x-forwarded-for": "203.0.113.88" };
+      const form = () => {
+        const data = new FormData();
+        data.set("file", new Blob(["not a resume"]), "note.txt");
+        return data;
+      };
+      const upload = await analyze(new Request(`${ORIGIN}/api/analyze`, { method: "POST", body: form(), headers: from }));
+      expect(upload.status).toBe(415);
+      const request = () => new Request(`${ORIGIN}/api/admin/profiles/preview`, { method: "POST", body: form(), headers: asUser(admin, from) });
+      expect((await preview(request())).status).toBe(400); // counted: no profile field
+      const limited = await preview(request());
+      expect(await errorOf(limited)).toMatchObject({ status: 429, code: "rate_limited" });
+      expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+    } finally {
+      delete process.env.ATS_UPLOAD_RATE_LIMIT;
+    }
   });
 });

@@ -8,6 +8,7 @@ declare module "vitest" {
     baseUrl: string;
     admin: Account;
     coach: Account;
+    otherCoach: Account;
   }
 }
 
@@ -21,5 +22,6 @@ export default async function setup(project: TestProject) {
   project.provide("baseUrl", app.baseUrl);
   project.provide("admin", app.admin);
   project.provide("coach", app.coach);
+  project.provide("otherCoach", app.otherCoach);
   return () => app.stop();
 }

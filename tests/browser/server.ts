@@ -2,10 +2,12 @@
  * The production app for browser tests: a fresh SQLite database in a temp folder, an admin made
  * with `npm run create-admin`, a coach made through the admin API, `next build` only when the
  * build is missing or older than a source file (as `npm start` decides), then `next start` on a
- * spare port with the sign-in rate limit off.
+ * spare port with the sign-in rate limit off. The build has a folder of its own (BUILD_DIR, see
+ * next.config.ts), so a developer's `next build` or `npm start` on `.next` during a run cannot
+ * replace the files this server is reading.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -14,8 +16,28 @@ const ROOT = path.resolve(__dirname, "../..");
 
 type Env = Record<string, string | undefined>;
 
-/** Mirrors BUILD_INPUTS of scripts/start.mjs (which runs on import, so it cannot be imported). */
-const BUILD_INPUTS = ["app", "lib", "server", "public", "next.config.ts", "tsconfig.json", "package.json", "package-lock.json", "prisma/schema.prisma"];
+/** The browser tests' build folder (gitignored), and what makes `next build`/`next start` use it. */
+export const BUILD_DIR = ".next-browser-tests";
+const BUILD_ENV = { NEXT_DIST_DIR: BUILD_DIR, NEXT_TSCONFIG_PATH: "tsconfig.browser-tests.json", NEXT_SKIP_TYPECHECK: "1" };
+
+/**
+ * Mirrors BUILD_INPUTS of scripts/start.mjs (which runs on import, so it cannot be imported), plus
+ * the files only this build reads.
+ */
+const BUILD_INPUTS = [
+  "app",
+  "lib",
+  "server",
+  "public",
+  "instrumentation.ts",
+  "next.config.ts",
+  "tsconfig.json",
+  "tsconfig.next.json",
+  "tsconfig.browser-tests.json",
+  "package.json",
+  "package-lock.json",
+  "prisma/schema.prisma",
+];
 
 export interface Account {
   email: string;
@@ -26,6 +48,8 @@ export interface RunningApp {
   baseUrl: string;
   admin: Account;
   coach: Account;
+  /** A second coach, to check what one coach cannot see of another's. */
+  otherCoach: Account;
   stop(): Promise<void>;
 }
 
@@ -39,14 +63,18 @@ export async function startApp(log: (line: string) => void): Promise<RunningApp>
     ...inherited,
     DATABASE_URL: `file:${path.join(dir, "ats.db")}`,
     AUTH_RATE_LIMIT: "off",
+    // The suite uploads more files per minute than a visitor may (their limit has API tests).
+    ATS_UPLOAD_RATE_LIMIT: "0",
     BETTER_AUTH_SECRET: "browser-tests-secret-0123456789abcdefghijklmnop",
     BETTER_AUTH_URL: baseUrl,
     ALLOW_SIGNUP: "false",
     LOG_LEVEL: "warn",
     PORT: String(port),
+    ...BUILD_ENV,
   };
   const admin = { email: "admin@example.test", password: "browser-admin-password" };
   const coach = { email: "coach@example.test", password: "browser-coach-password" };
+  const otherCoach = { email: "other-coach@example.test", password: "browser-other-coach-password" };
 
   let server: ChildProcess | null = null;
   const stop = async () => {
@@ -68,10 +96,10 @@ export async function startApp(log: (line: string) => void): Promise<RunningApp>
     const stale = buildIsStale();
     if (stale) {
       t = Date.now();
-      log(`next build (${stale})…`);
-      await run(process.execPath, [require.resolve("next/dist/bin/next"), "build"], env);
+      log(`next build into ${BUILD_DIR} (${stale})…`);
+      await keepingNextEnv(() => run(process.execPath, [require.resolve("next/dist/bin/next"), "build"], env));
       log(`next build took ${secs(t)}`);
-    } else log("build is up to date, reusing .next");
+    } else log(`build is up to date, reusing ${BUILD_DIR}`);
 
     t = Date.now();
     server = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "--port", String(port)], {
@@ -86,17 +114,20 @@ export async function startApp(log: (line: string) => void): Promise<RunningApp>
     await waitForHealth(baseUrl, server, () => output);
     log(`server up at ${baseUrl} in ${secs(t)}`);
 
-    await createCoach(baseUrl, admin, coach);
-    return { baseUrl, admin, coach, stop };
+    await createCoaches(baseUrl, admin, [
+      { ...coach, name: "Test Coach" },
+      { ...otherCoach, name: "Other Coach" },
+    ]);
+    return { baseUrl, admin, coach, otherCoach, stop };
   } catch (error) {
     await stop();
     throw error;
   }
 }
 
-/** Why a build is needed, or null when .next/BUILD_ID is newer than every build input. */
+/** Why a build is needed, or null when BUILD_DIR/BUILD_ID is newer than every build input. */
 export function buildIsStale(): string | null {
-  const stamp = path.join(ROOT, ".next", "BUILD_ID");
+  const stamp = path.join(ROOT, BUILD_DIR, "BUILD_ID");
   if (!existsSync(stamp)) return "no build yet";
   const builtAt = statSync(stamp).mtimeMs;
   for (const input of BUILD_INPUTS) {
@@ -106,10 +137,26 @@ export function buildIsStale(): string | null {
   return null;
 }
 
+/**
+ * `next build` points next-env.d.ts (gitignored) at its own folder's route types; put back the
+ * developer's version after the build, so their editor and `npm run typecheck` keep reading `.next`.
+ */
+async function keepingNextEnv(build: () => Promise<void>): Promise<void> {
+  const file = path.join(ROOT, "next-env.d.ts");
+  const before = existsSync(file) ? readFileSync(file, "utf8") : null;
+  try {
+    await build();
+  } finally {
+    if (before !== null && readFileSync(file, "utf8") !== before) writeFileSync(file, before);
+  }
+}
+
 function findNewer(file: string, than: number): string | null {
   if (!existsSync(file)) return null;
   const stat = statSync(file);
-  if (!stat.isDirectory()) return stat.mtimeMs > than ? file : null;
+  // A folder's own time changes when a file in it is added, removed or renamed.
+  if (stat.mtimeMs > than) return file;
+  if (!stat.isDirectory()) return null;
   for (const entry of readdirSync(file)) {
     if (entry === "node_modules" || entry.startsWith(".")) continue;
     const newer = findNewer(path.join(file, entry), than);
@@ -118,8 +165,8 @@ function findNewer(file: string, than: number): string | null {
   return null;
 }
 
-/** Signs in as the admin and creates the coach through POST /api/admin/users. */
-async function createCoach(baseUrl: string, admin: Account, coach: Account): Promise<void> {
+/** Signs in as the admin and creates the coaches through POST /api/admin/users. */
+async function createCoaches(baseUrl: string, admin: Account, coaches: (Account & { name: string })[]): Promise<void> {
   const signIn = await fetch(`${baseUrl}/api/auth/sign-in/email`, {
     method: "POST",
     headers: { origin: baseUrl, "content-type": "application/json" },
@@ -130,12 +177,14 @@ async function createCoach(baseUrl: string, admin: Account, coach: Account): Pro
     .getSetCookie()
     .map((line) => line.split(";")[0])
     .join("; ");
-  const created = await fetch(`${baseUrl}/api/admin/users`, {
-    method: "POST",
-    headers: { origin: baseUrl, cookie, "content-type": "application/json" },
-    body: JSON.stringify({ ...coach, name: "Test Coach", role: "coach" }),
-  });
-  if (created.status !== 201) throw new Error(`creating the coach failed: ${created.status} ${await created.text()}`);
+  for (const coach of coaches) {
+    const created = await fetch(`${baseUrl}/api/admin/users`, {
+      method: "POST",
+      headers: { origin: baseUrl, cookie, "content-type": "application/json" },
+      body: JSON.stringify({ ...coach, role: "coach" }),
+    });
+    if (created.status !== 201) throw new Error(`creating ${coach.email} failed: ${created.status} ${await created.text()}`);
+  }
 }
 
 async function waitForHealth(baseUrl: string, server: ChildProcess, output: () => string): Promise<void> {

@@ -7,6 +7,7 @@
  */
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from "react";
+import { nameProfilePath } from "../../../lib/profiles/issue-wording";
 import type { RoleProfile, RoleProfileInput } from "../../../lib/profiles/schema";
 import { callApi } from "../account/api-client";
 import type { EditorActions } from "./editor-actions";
@@ -48,6 +49,7 @@ export function ProfileEditor({ initialProfile }: ProfileEditorProps) {
   /** A field (or element id) to focus once it is rendered. */
   const pendingFocus = useRef<string | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const saveBarRef = useRef<HTMLDivElement>(null);
 
   const validation = useMemo(() => validateProfileForm(form), [form]);
   const dirty = useMemo(() => JSON.stringify(formToProfileInput(form)) !== savedJson, [form, savedJson]);
@@ -99,6 +101,20 @@ export function ProfileEditor({ initialProfile }: ProfileEditorProps) {
 
   // After every render: a requested field may have just appeared (a group opened, a row added).
   useEffect(() => focusPending(pendingFocus));
+
+  // Focus never rests under the sticky save bar: the browser scrolls only to a field outside the
+  // viewport, so one just above its bottom edge stayed half hidden. scrollIntoView stops above
+  // the bar (scroll-padding-bottom in account.css).
+  useEffect(() => {
+    function keepClearOfSaveBar(event: FocusEvent) {
+      const bar = saveBarRef.current;
+      const target = event.target;
+      if (!bar || !(target instanceof HTMLElement) || bar.contains(target)) return;
+      if (target.getBoundingClientRect().bottom > bar.getBoundingClientRect().top) target.scrollIntoView({ block: "nearest" });
+    }
+    document.addEventListener("focusin", keepClearOfSaveBar);
+    return () => document.removeEventListener("focusin", keepClearOfSaveBar);
+  }, []);
 
   // Leaving with unsaved changes asks first (reload, closing the tab, typing another address).
   useEffect(() => {
@@ -240,7 +256,7 @@ export function ProfileEditor({ initialProfile }: ProfileEditorProps) {
                       reveal(path);
                     }}
                   >
-                    {describePath(path, form)}
+                    {nameProfilePath(path, form)}
                   </a>
                   : {messages.join(" ")}
                 </li>
@@ -330,7 +346,7 @@ export function ProfileEditor({ initialProfile }: ProfileEditorProps) {
           <CareerMovesEditor form={form} issues={visibleIssues} actions={actions} />
         </section>
 
-        <div className="save-bar">
+        <div className="save-bar" ref={saveBarRef}>
           <button type="submit" disabled={saving} data-testid="save-profile">
             {saving ? "Saving…" : editing ? "Save changes" : "Create profile"}
           </button>
@@ -393,60 +409,3 @@ function countText(count: number): string {
   return `${count} problem${count === 1 ? "" : "s"}`;
 }
 
-const FIELD_NAMES: Record<string, string> = {
-  slug: "Slug",
-  title: "Title",
-  description: "Description",
-  jobTitles: "Job titles",
-  track: "Track",
-  keywordGroups: "Keyword groups",
-  certifications: "Certifications",
-  portfolioSignals: "Portfolio signals",
-  sections: "Expected sections",
-  sourceRoles: "Roles people move from",
-  destinationRoles: "Roles people move on to",
-  category: "category id",
-  label: "label",
-  weight: "weight",
-  keywords: "keywords",
-  term: "term",
-  aliases: "aliases",
-  variants: "spellings",
-  guarded: "guarded forms",
-  negatives: "not when inside",
-  importance: "importance",
-  stem: "inflections",
-  name: "name",
-  issuer: "issuer",
-  why: "why it matters",
-  kind: "kind",
-  terms: "words or hosts",
-  sectionKinds: "section kinds",
-  linkKinds: "link kinds",
-};
-
-/** "Keyword group 2 (ML frameworks), keyword 3 (Keras), aliases" for the error summary. */
-function describePath(path: string, form: ProfileForm): string {
-  const parts = path.split(".");
-  const words: string[] = [];
-  const [top, index, sub, subIndex, leaf] = parts;
-  if (top === "keywordGroups" && index !== undefined) {
-    const group = form.keywordGroups[Number(index)];
-    words.push(`Keyword group ${Number(index) + 1}${group?.label.trim() ? ` (${group.label.trim()})` : ""}`);
-    if (sub === "keywords" && subIndex !== undefined) {
-      const keyword = group?.keywords[Number(subIndex)];
-      words.push(`keyword ${Number(subIndex) + 1}${keyword?.term.trim() ? ` (${keyword.term.trim()})` : ""}`);
-      if (leaf) words.push(FIELD_NAMES[leaf] ?? leaf);
-    } else if (sub) {
-      words.push(FIELD_NAMES[sub] ?? sub);
-    }
-    return words.join(", ");
-  }
-  if (index !== undefined && /^\d+$/.test(index)) {
-    const singular = { certifications: "Certification", portfolioSignals: "Portfolio signal", sections: "Expected section" }[top] ?? top;
-    words.push(`${singular} ${Number(index) + 1}`);
-    if (sub) words.push(FIELD_NAMES[sub] ?? sub);
-    return words.join(", ");
-  }
-  return FIELD_NAMES[top] ?? (path || "Profile");
-}

@@ -4,8 +4,8 @@
  * can hold half-typed input; validation is always the one profile schema (lib/profiles/schema.ts),
  * run on the converted value, and its issue paths are the form's field paths.
  */
-import type { z } from "zod";
 import { guardContextSchema, roleProfileSchema, type GuardContext, type RoleProfile, type RoleProfileInput } from "../../../lib/profiles/schema";
+import { describeProfileIssue } from "../../../lib/profiles/issue-wording";
 import { formatLines, formatList, parseLines, parseList } from "./list-text";
 
 export interface KeywordForm {
@@ -223,11 +223,12 @@ export interface FormIssue {
 
 export type ProfileValidation = { ok: true; profile: RoleProfile } | { ok: false; issues: FormIssue[] };
 
-/** Validates the form with the profile schema; messages are reworded for people (see `describeIssue`). */
+/** Validates the form with the profile schema; messages are reworded for people (lib/profiles/issue-wording.ts). */
 export function validateProfileForm(form: ProfileForm): ProfileValidation {
-  const result = roleProfileSchema.safeParse(formToProfileInput(form));
+  const input = formToProfileInput(form);
+  const result = roleProfileSchema.safeParse(input);
   if (result.success) return { ok: true, profile: result.data };
-  return { ok: false, issues: result.error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: describeIssue(issue) })) };
+  return { ok: false, issues: result.error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: describeProfileIssue(issue, input) })) };
 }
 
 /** Form fields edited as one text although the profile holds a list: an issue of item N lands on the field. */
@@ -261,30 +262,6 @@ export function issuesByField(issues: readonly FormIssue[]): Map<string, string[
 /** The element id of a field (or row) path: "keywordGroups.0.label" → "pf-keywordGroups-0-label". */
 export function fieldId(path: string): string {
   return `pf-${path.replace(/\./g, "-") || "profile"}`;
-}
-
-/** A zod issue in words an admin understands without knowing the schema. */
-export function describeIssue(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case "invalid_type":
-      if (issue.expected === "number") return "Enter a number.";
-      return "This is required.";
-    case "too_small":
-      if (issue.origin === "string") return "This is required.";
-      if (issue.origin === "array") return `Add at least ${issue.minimum}.`;
-      if (issue.origin === "number") return issue.inclusive ? `Use ${issue.minimum} or more.` : `Use a number above ${issue.minimum}.`;
-      return issue.message;
-    case "too_big":
-      if (issue.origin === "number") return `Use ${issue.maximum} or less.`;
-      return issue.message;
-    case "invalid_format":
-      if (issue.format === "regex") return "Use lower-case letters and digits, words joined by single hyphens (e.g. ml-frameworks).";
-      return issue.message;
-    case "invalid_value":
-      return `Choose one of: ${issue.values.map(String).join(", ")}.`;
-    default:
-      return issue.message;
-  }
 }
 
 const GUARD_CONTEXTS: readonly string[] = guardContextSchema.options;

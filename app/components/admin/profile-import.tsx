@@ -1,10 +1,12 @@
 "use client";
 /**
  * Imports role profiles from a JSON file (one profile, or an array as exported): all or nothing.
- * The server's field issues name the profile and the field ("1.keywordGroups.0.label").
+ * The server's field issues ("1.keywordGroups.0.label") are shown with the place they name in
+ * words ("Profile 2 (ml-engineer), keyword group 1 (Frameworks), label"), read from the file.
  */
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { nameProfilePath } from "../../../lib/profiles/issue-wording";
 import { callApi, type ApiIssue } from "../account/api-client";
 
 interface ImportResult {
@@ -18,7 +20,7 @@ export function ProfileImport() {
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState("");
   const [error, setError] = useState("");
-  const [issues, setIssues] = useState<ApiIssue[]>([]);
+  const [issues, setIssues] = useState<{ place: string; path: string; message: string }[]>([]);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -38,7 +40,7 @@ export function ProfileImport() {
     const result = await callApi<ImportResult>("/api/admin/profiles/import", { method: "POST", json: data });
     setBusy(false);
     if (!result.ok) {
-      setIssues(result.problem.issues);
+      setIssues(result.problem.issues.map((issue: ApiIssue) => ({ ...issue, place: nameProfilePath(issue.path, data, { several: Array.isArray(data) }) })));
       return setError(`Nothing was imported. ${result.problem.message}`);
     }
     const { created, updated, unchanged } = result.data;
@@ -73,7 +75,7 @@ export function ProfileImport() {
           <ul className="field-errors">
             {issues.map((issue) => (
               <li key={`${issue.path}:${issue.message}`}>
-                <code>{issue.path || "(profile)"}</code>: {issue.message}
+                {issue.place}: {issue.message} {issue.path && <code className="issue-path">{issue.path}</code>}
               </li>
             ))}
           </ul>

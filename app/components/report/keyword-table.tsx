@@ -1,7 +1,9 @@
 /**
  * Keywords of the target role, found and missing, by category: importance, whether the resume
  * demonstrates a term (uses it in experience or projects) or only lists it, how often and in
- * which sections. Then, when a job description was given, its terms against the resume.
+ * which sections. Then, when a job description was given, its terms against the resume. On a phone
+ * each row is laid out on two lines (globals.css); `data-label` names the cells whose header is
+ * then not shown.
  */
 import type { KeywordHit, Match } from "../../../lib/report/schema";
 import { KeywordFilter } from "./keyword-filter";
@@ -64,8 +66,8 @@ export function KeywordTable({ match, roleTitle }: { match: Match; roleTitle: st
                         <span aria-hidden="true">{status.icon} </span>
                         {status.text}
                       </td>
-                      <td>{hit.count}</td>
-                      <td>{hit.sections.length > 0 ? hit.sections.map(sectionKindLabel).join(", ") : "—"}</td>
+                      <td data-label="count">{hit.count}</td>
+                      <td data-label="in">{hit.sections.length > 0 ? hit.sections.map(sectionKindLabel).join(", ") : "—"}</td>
                     </tr>
                   );
                 })}
@@ -137,12 +139,12 @@ function JobDescriptionMatch({ jd }: { jd: NonNullable<Match["jd"]> }) {
                       {k.source === "phrase" && <span className="hint"> (from the ad)</span>}
                     </th>
                     <td>{capitalise(k.importance)}</td>
-                    <td>{k.mentions}×</td>
+                    <td data-label="in the ad">{k.mentions}×</td>
                     <td className={`kw-status kw-status-${k.found ? "demonstrated" : "missing"}`}>
                       <span aria-hidden="true">{k.found ? "✔ " : "✘ "}</span>
                       {k.found ? `Yes, ${k.count}×` : "No"}
                     </td>
-                    <td>{k.sections.length > 0 ? k.sections.map(sectionKindLabel).join(", ") : "—"}</td>
+                    <td data-label="in">{k.sections.length > 0 ? k.sections.map(sectionKindLabel).join(", ") : "—"}</td>
                   </tr>
                 ))}
               </tbody>
