@@ -72,6 +72,7 @@ export function analyzeResume(parsed: ResumeInput, warnings: readonly Warning[],
     score: scored.score,
     breakdown: scored.breakdown,
     keywords: keywordHits(scan.keywords),
+    categories: profile.keywordGroups.map(({ category, label }) => ({ category, label })),
     ...(jd ? { jd: toJdMatch(jd) } : {}),
     transition,
   };

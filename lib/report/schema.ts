@@ -148,6 +148,8 @@ export const matchSchema = z.object({
   score: z.number().min(0).max(100),
   breakdown: z.array(breakdownSchema),
   keywords: z.array(keywordHitSchema),
+  /** The profile's keyword groups in order: each `category` slug with its display label (optional for older reports). */
+  categories: z.array(z.object({ category: z.string(), label: z.string() })).optional(),
   jd: z
     .object({
       title: z.string().nullable(),

@@ -20,6 +20,13 @@ describe("analyzeFile with analysis", () => {
     expect(report.suggestions.length).toBeGreaterThan(0);
   });
 
+  it("names every keyword category with the profile's own label, in group order", async () => {
+    const report = await analyzeFile(simple, { fileName: "simple.docx", today: TODAY });
+    const categories = report.match!.categories!;
+    expect(categories.find((c) => c.category === "mlops")?.label).toBe("MLOps and model deployment");
+    expect(new Set(report.match!.keywords.map((k) => k.category))).toEqual(new Set(categories.map((c) => c.category)));
+  });
+
   it("scores the role asked for, and compares a job description when given", async () => {
     const report = await analyzeFile(simple, {
       fileName: "simple.docx",

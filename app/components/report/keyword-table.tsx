@@ -17,6 +17,8 @@ const STATUS: Record<NonNullable<KeywordHit["evidence"]>, { icon: string; text: 
 
 export function KeywordTable({ match, roleTitle }: { match: Match; roleTitle: string }) {
   const groups = byCategory(match.keywords);
+  // The profile's own group labels ("MLOps"); reports saved before they were recorded fall back to the slug.
+  const labels = new Map((match.categories ?? []).map((c) => [c.category, c.label]));
   const found = match.keywords.filter((k) => k.found).length;
   const required = match.keywords.filter((k) => k.importance === "required");
   const requiredFound = required.filter((k) => k.found).length;
@@ -50,7 +52,7 @@ export function KeywordTable({ match, roleTitle }: { match: Match; roleTitle: st
               <tbody key={category} data-category={category}>
                 <tr className="group-row">
                   <th scope="colgroup" colSpan={5}>
-                    {categoryLabel(category)}{" "}
+                    {labels.get(category) ?? categoryLabel(category)}{" "}
                     <span className="hint">
                       {hits.filter((h) => h.found).length} of {hits.length} found
                     </span>
