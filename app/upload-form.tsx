@@ -10,6 +10,7 @@ import { useRouter } from "next/navigation";
 import { useId, useRef, useState, type ChangeEvent, type DragEvent, type FormEvent } from "react";
 import type { RoleProfileSummary } from "../server/db/list-role-profiles";
 import { rememberDeleteToken } from "./components/delete-token-store";
+import { RESUME_ACCEPT, RESUME_EXTENSIONS } from "./components/resume-file-types";
 
 interface AnalyzeResponse {
   id: string;
@@ -22,13 +23,6 @@ interface ApiError {
 
 type Phase = { kind: "idle" } | { kind: "uploading"; percent: number | null } | { kind: "reading" } | { kind: "opening" };
 
-const EXTENSIONS = [".pdf", ".docx", ".doc"];
-const ACCEPT = [
-  ...EXTENSIONS,
-  "application/pdf",
-  "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  "application/msword",
-].join(",");
 /** As the server's limit on the job description (server/http/read-upload.ts). */
 const MAX_JOB_DESCRIPTION_CHARS = 50_000;
 
@@ -135,7 +129,7 @@ export function UploadForm({ roles, defaultRole, maxBytes }: { roles: RoleProfil
             className="dropzone-input"
             name="file"
             type="file"
-            accept={ACCEPT}
+            accept={RESUME_ACCEPT}
             disabled={busy}
             aria-labelledby={`${ids}-file-label ${ids}-file-state`}
             aria-describedby={`${ids}-file-hint`}
@@ -236,7 +230,7 @@ export function UploadForm({ roles, defaultRole, maxBytes }: { roles: RoleProfil
 /** The checks the server makes first, made before sending: a refused file costs no upload. */
 function precheck(file: File, maxBytes: number): string | null {
   const name = file.name.toLowerCase();
-  if (!EXTENSIONS.some((ext) => name.endsWith(ext))) {
+  if (!RESUME_EXTENSIONS.some((ext) => name.endsWith(ext))) {
     return `“${file.name}” is not a PDF, DOCX or DOC file. Save your resume as PDF or Word and try again.`;
   }
   if (file.size === 0) return `“${file.name}” is empty.`;

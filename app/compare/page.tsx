@@ -81,30 +81,27 @@ function PickerForm({ reports, before, after }: { reports: ReportListItem[]; bef
         </p>
       ) : (
         <form method="get" action="/compare" className="picker-form">
-          <div className="field">
-            <label htmlFor="pick-before">Before (earlier version)</label>
-            <select id="pick-before" name="before" defaultValue={before ?? reports[1].id} required>
-              {reports.map((report) => (
-                <option key={report.id} value={report.id}>
-                  {optionLabel(report)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="pick-after">After (later version)</label>
-            <select id="pick-after" name="after" defaultValue={after ?? reports[0].id} required>
-              {reports.map((report) => (
-                <option key={report.id} value={report.id}>
-                  {optionLabel(report)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <ReportSelect name="before" label="Before (earlier version)" reports={reports} defaultValue={before ?? reports[1].id} />
+          <ReportSelect name="after" label="After (later version)" reports={reports} defaultValue={after ?? reports[0].id} />
           <button type="submit">Compare</button>
         </form>
       )}
     </section>
+  );
+}
+
+function ReportSelect({ name, label, reports, defaultValue }: { name: "before" | "after"; label: string; reports: ReportListItem[]; defaultValue: string }) {
+  return (
+    <div className="field">
+      <label htmlFor={`pick-${name}`}>{label}</label>
+      <select id={`pick-${name}`} name={name} defaultValue={defaultValue} required>
+        {reports.map((report) => (
+          <option key={report.id} value={report.id}>
+            {optionLabel(report)}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
 

@@ -2,6 +2,7 @@
 // view is a link), and a pick of two reports to compare.
 import type { Metadata } from "next";
 import Link from "next/link";
+import type { InputHTMLAttributes } from "react";
 import { requirePageUser } from "../../server/auth/page-user";
 import { listMyReports, MAX_PAGE_SIZE, REPORT_SORTS } from "../../server/db/list-my-reports";
 import { listRoleProfiles } from "../../server/db/list-role-profiles";
@@ -158,28 +159,21 @@ function FilterForm({ values, problems, roles, sort }: { values: ReportListValue
           ))}
         </select>
       </div>
-      <fieldset className="field range">
-        <legend>Score</legend>
-        <label htmlFor="filter-min-score">
-          From <span className="visually-hidden">score</span>
-        </label>
-        <input id="filter-min-score" name="minScore" type="number" min={0} max={100} step="any" inputMode="decimal" defaultValue={valid("minScore")} />
-        <label htmlFor="filter-max-score">
-          to <span className="visually-hidden">score</span>
-        </label>
-        <input id="filter-max-score" name="maxScore" type="number" min={0} max={100} step="any" inputMode="decimal" defaultValue={valid("maxScore")} />
-      </fieldset>
-      <fieldset className="field range range-dates">
-        <legend>Checked</legend>
-        <label htmlFor="filter-from">
-          From <span className="visually-hidden">date</span>
-        </label>
-        <input id="filter-from" name="from" type="date" defaultValue={valid("from")} />
-        <label htmlFor="filter-to">
-          to <span className="visually-hidden">date</span>
-        </label>
-        <input id="filter-to" name="to" type="date" defaultValue={valid("to")} />
-      </fieldset>
+      <RangeFields
+        legend="Score"
+        unit="score"
+        from={{ id: "filter-min-score", name: "minScore", value: valid("minScore") }}
+        to={{ id: "filter-max-score", name: "maxScore", value: valid("maxScore") }}
+        input={{ type: "number", min: 0, max: 100, step: "any", inputMode: "decimal" }}
+      />
+      <RangeFields
+        legend="Checked"
+        unit="date"
+        className="range-dates"
+        from={{ id: "filter-from", name: "from", value: valid("from") }}
+        to={{ id: "filter-to", name: "to", value: valid("to") }}
+        input={{ type: "date" }}
+      />
       <div className="field">
         <label htmlFor="filter-sort">Sort</label>
         <select id="filter-sort" name="sort" defaultValue={sort}>
@@ -198,6 +192,29 @@ function FilterForm({ values, problems, roles, sort }: { values: ReportListValue
         </Link>
       </div>
     </CleanGetForm>
+  );
+}
+
+interface RangeEnd {
+  id: string;
+  name: ReportListField;
+  value: string;
+}
+
+/** A "From … to …" pair of inputs under one legend; `unit` completes each label for screen readers. */
+function RangeFields({ legend, unit, className, from, to, input }: { legend: string; unit: string; className?: string; from: RangeEnd; to: RangeEnd; input: InputHTMLAttributes<HTMLInputElement> }) {
+  return (
+    <fieldset className={className ? `field range ${className}` : "field range"}>
+      <legend>{legend}</legend>
+      <label htmlFor={from.id}>
+        From <span className="visually-hidden">{unit}</span>
+      </label>
+      <input {...input} id={from.id} name={from.name} defaultValue={from.value} />
+      <label htmlFor={to.id}>
+        to <span className="visually-hidden">{unit}</span>
+      </label>
+      <input {...input} id={to.id} name={to.name} defaultValue={to.value} />
+    </fieldset>
   );
 }
 

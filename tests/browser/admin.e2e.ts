@@ -2,9 +2,9 @@
  * An admin edits a role profile's keyword and the next analysis with that role scores against it;
  * the new-profile page; an import of a broken file is refused with messages people understand.
  */
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { account, expectNoSeriousA11yViolations, launch, newContext, noBrowser, pageProblems, screenshot, signIn, uploadAndOpenReport, visibleFocus } from "./helpers";
+import { account, expectNoSeriousA11yViolations, launchWithPage, noBrowser, pageProblems, screenshot, signIn, uploadAndOpenReport, visibleFocus } from "./helpers";
 
 // Not the default role, so the other test files' reports do not depend on this edit.
 const ROLE = "data-engineer";
@@ -13,13 +13,10 @@ const NEW_TERM = "Northwind Retail";
 
 describe.skipIf(noBrowser)("admin (browser)", () => {
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
-    browser = await launch();
-    context = await newContext(browser);
-    page = await context.newPage();
+    ({ browser, page } = await launchWithPage());
     await signIn(page, account("admin"), "/admin/profiles");
   });
   afterAll(async () => {

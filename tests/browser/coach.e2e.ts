@@ -2,9 +2,9 @@
  * A coach: signs in, lists and filters reports, compares two versions, keeps private notes, shares
  * one read-only and revokes the link, deletes one for good, and is refused the admin pages.
  */
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { account, expectNoSeriousA11yViolations, launch, newContext, noBrowser, pageProblems, screenshot, signIn, uploadAndOpenReport } from "./helpers";
+import { account, expectNoSeriousA11yViolations, launchWithPage, newContext, noBrowser, pageProblems, screenshot, signIn, uploadAndOpenReport } from "./helpers";
 
 // Not the default role (ml-engineer) nor the one admin.e2e.ts edits (data-engineer).
 const OTHER_ROLE = "software-engineer";
@@ -13,14 +13,11 @@ const EDITED_NOTE = "Gap in 2019 explained: parental leave. Suggest saying so in
 
 describe.skipIf(noBrowser)("coach (browser)", () => {
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   const ids: string[] = [];
 
   beforeAll(async () => {
-    browser = await launch();
-    context = await newContext(browser);
-    page = await context.newPage();
+    ({ browser, page } = await launchWithPage());
   });
   afterAll(async () => {
     await browser?.close();

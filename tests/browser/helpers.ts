@@ -29,6 +29,13 @@ export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 }
 
+/** A browser with one page in a fresh profile: what a test file's tests share, in order. */
+export async function launchWithPage(): Promise<{ browser: Browser; page: Page }> {
+  const browser = await launch();
+  const page = await (await newContext(browser)).newPage();
+  return { browser, page };
+}
+
 /** A browser profile of its own (cookies, storage); every page in it is watched by `pageProblems`. */
 export async function newContext(browser: Browser, options: { width?: number; height?: number } = {}): Promise<BrowserContext> {
   const context = await browser.newContext({ baseURL: baseUrl(), viewport: { width: options.width ?? 1280, height: options.height ?? 900 } });

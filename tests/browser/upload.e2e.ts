@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   chooseFile,
@@ -13,7 +13,7 @@ import {
   FIXTURES,
   fileDataTransfer,
   horizontalOverflow,
-  launch,
+  launchWithPage,
   layoutShift,
   newContext,
   noBrowser,
@@ -26,13 +26,10 @@ import {
 
 describe.skipIf(noBrowser)("upload and report (browser)", () => {
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
-    browser = await launch();
-    context = await newContext(browser);
-    page = await context.newPage();
+    ({ browser, page } = await launchWithPage());
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,14 +1,14 @@
 "use client";
 /** Changes the signed-in user's password (better-auth's change-password endpoint); other sessions are signed out. */
 import { useState, type FormEvent } from "react";
+import { ActionStatusRegions, useActionStatus } from "../action-status";
 import { callApi } from "./api-client";
 
 const MIN_PASSWORD = 8;
 
 export function ChangePasswordForm() {
   const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState("");
-  const [error, setError] = useState("");
+  const outcome = useActionStatus();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -16,16 +16,15 @@ export function ChangePasswordForm() {
     const data = new FormData(form);
     const currentPassword = String(data.get("currentPassword") ?? "");
     const newPassword = String(data.get("newPassword") ?? "");
-    setStatus("");
-    if (newPassword.length < MIN_PASSWORD) return setError(`The new password needs at least ${MIN_PASSWORD} characters.`);
-    if (newPassword !== data.get("confirmPassword")) return setError("The two new passwords differ.");
+    outcome.clear();
+    if (newPassword.length < MIN_PASSWORD) return outcome.fail(`The new password needs at least ${MIN_PASSWORD} characters.`);
+    if (newPassword !== data.get("confirmPassword")) return outcome.fail("The two new passwords differ.");
     setBusy(true);
     const result = await callApi("/api/auth/change-password", { method: "POST", json: { currentPassword, newPassword, revokeOtherSessions: true } });
     setBusy(false);
-    if (!result.ok) return setError(result.problem.code === "INVALID_PASSWORD" ? "The current password is not right." : result.problem.message);
-    setError("");
+    if (!result.ok) return outcome.fail(result.problem.code === "INVALID_PASSWORD" ? "The current password is not right." : result.problem.message);
     form.reset();
-    setStatus("Password changed. Other sessions were signed out.");
+    outcome.succeed("Password changed. Other sessions were signed out.");
   }
 
   return (
@@ -48,12 +47,7 @@ export function ChangePasswordForm() {
       <button type="submit" disabled={busy}>
         {busy ? "Changing…" : "Change password"}
       </button>
-      <p role="status" className="status-text" data-testid="password-status">
-        {status}
-      </p>
-      <p role="alert" className="error" data-testid="password-error">
-        {error}
-      </p>
+      <ActionStatusRegions outcome={outcome} testId="password" />
     </form>
   );
 }

@@ -1,8 +1,9 @@
 // What changed between two versions of a resume: the score and each factor (numbers, arrows and
 // bars, never colour alone), keywords gained / lost / still missing, warnings resolved / introduced.
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { KeywordRef, WarningRef } from "../../../lib/report/compare-reports";
-import type { StoredReportComparison } from "../../../server/db/compare-stored-reports";
+import type { ComparedReport, StoredReportComparison } from "../../../server/db/compare-stored-reports";
 import { compareHref, formatChange, formatPoints } from "./compare-params";
 import { formatDateTime } from "./format-date";
 
@@ -12,26 +13,8 @@ export function ComparisonView({ result }: { result: StoredReportComparison }) {
   return (
     <div className="comparison" data-testid="comparison">
       <dl className="versions">
-        <div className="version">
-          <dt>Before</dt>
-          <dd>
-            <Link href={`/reports/${before.id}`}>{before.fileName}</Link>
-            <span className="meta">
-              {before.candidateName ? `${before.candidateName} · ` : ""}
-              {formatDateTime(before.createdAt)}
-            </span>
-          </dd>
-        </div>
-        <div className="version">
-          <dt>After</dt>
-          <dd>
-            <Link href={`/reports/${after.id}`}>{after.fileName}</Link>
-            <span className="meta">
-              {after.candidateName ? `${after.candidateName} · ` : ""}
-              {formatDateTime(after.createdAt)}
-            </span>
-          </dd>
-        </div>
+        <Version term="Before" report={before} />
+        <Version term="After" report={after} />
       </dl>
       <p className="swap">
         <Link href={compareHref(after.id, before.id)}>Swap before and after</Link>
@@ -120,6 +103,22 @@ export function ComparisonView({ result }: { result: StoredReportComparison }) {
   );
 }
 
+/** One of the two reports: a link to it, the candidate and when it was checked. */
+function Version({ term, report }: { term: string; report: ComparedReport }) {
+  return (
+    <div className="version">
+      <dt>{term}</dt>
+      <dd>
+        <Link href={`/reports/${report.id}`}>{report.fileName}</Link>
+        <span className="meta">
+          {report.candidateName ? `${report.candidateName} · ` : ""}
+          {formatDateTime(report.createdAt)}
+        </span>
+      </dd>
+    </div>
+  );
+}
+
 /** A signed change with an arrow; the arrow is decoration, the words carry the meaning. */
 function Change({ value }: { value: number | null }) {
   if (value === null) return <span className="change change-none">n/a</span>;
@@ -158,31 +157,36 @@ function BarLegend() {
   );
 }
 
-function KeywordList({ id, title, empty, items, mark }: { id: string; title: string; empty: string; items: KeywordRef[]; mark: string }) {
+/** A titled column of changes with their count; a sentence stands in for an empty list. */
+function ChangeColumn({ id, title, empty, count, children }: { id: string; title: string; empty: string; count: number; children: ReactNode }) {
   return (
     <div className="column" data-testid={id}>
       <h3 id={`${id}-heading`}>
-        {title} ({items.length})
+        {title} ({count})
       </h3>
-      {items.length === 0 ? (
-        <p className="empty">{empty}</p>
-      ) : (
-        <ul className="keyword-changes" aria-labelledby={`${id}-heading`}>
-          {items.map((item) => (
-            <li key={`${item.category}:${item.term}`}>
-              <span aria-hidden="true" className="mark">
-                {mark}
-              </span>{" "}
-              <strong>{item.term}</strong>{" "}
-              <span className="meta">
-                {item.category}
-                {item.importance && `, ${item.importance}`}
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
+      {count === 0 ? <p className="empty">{empty}</p> : children}
     </div>
+  );
+}
+
+function KeywordList({ id, title, empty, items, mark }: { id: string; title: string; empty: string; items: KeywordRef[]; mark: string }) {
+  return (
+    <ChangeColumn id={id} title={title} empty={empty} count={items.length}>
+      <ul className="keyword-changes" aria-labelledby={`${id}-heading`}>
+        {items.map((item) => (
+          <li key={`${item.category}:${item.term}`}>
+            <span aria-hidden="true" className="mark">
+              {mark}
+            </span>{" "}
+            <strong>{item.term}</strong>{" "}
+            <span className="meta">
+              {item.category}
+              {item.importance && `, ${item.importance}`}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </ChangeColumn>
   );
 }
 
@@ -225,22 +229,15 @@ function MissingKeywords({ items }: { items: KeywordRef[] }) {
 
 function WarningList({ id, title, empty, items }: { id: string; title: string; empty: string; items: WarningRef[] }) {
   return (
-    <div className="column" data-testid={id}>
-      <h3 id={`${id}-heading`}>
-        {title} ({items.length})
-      </h3>
-      {items.length === 0 ? (
-        <p className="empty">{empty}</p>
-      ) : (
-        <ul className="warning-changes" aria-labelledby={`${id}-heading`}>
-          {items.map((item) => (
-            <li key={item.code}>
-              <span className={`severity severity-${item.severity}`}>{item.severity}</span> {item.message}
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
+    <ChangeColumn id={id} title={title} empty={empty} count={items.length}>
+      <ul className="warning-changes" aria-labelledby={`${id}-heading`}>
+        {items.map((item) => (
+          <li key={item.code}>
+            <span className={`severity severity-${item.severity}`}>{item.severity}</span> {item.message}
+          </li>
+        ))}
+      </ul>
+    </ChangeColumn>
   );
 }
 

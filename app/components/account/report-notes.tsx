@@ -4,6 +4,7 @@
  * ever sees a note (the API enforces it); results and errors are announced in live regions.
  */
 import { useRef, useState, type FormEvent } from "react";
+import { ActionStatusRegions, useActionStatus } from "../action-status";
 import { callApi } from "./api-client";
 import { formatDateTime } from "./format-date";
 
@@ -19,40 +20,34 @@ export function ReportNotes({ reportId, initialNotes }: { reportId: string; init
   const [draft, setDraft] = useState("");
   const [editing, setEditing] = useState<{ id: string; body: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState("");
-  const [error, setError] = useState("");
+  const outcome = useActionStatus();
   const newNoteRef = useRef<HTMLTextAreaElement>(null);
   const base = `/api/reports/${encodeURIComponent(reportId)}/notes`;
 
-  function report(message: string, failed = false) {
-    setStatus(failed ? "" : message);
-    setError(failed ? message : "");
-  }
-
   async function add(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!draft.trim()) return report("Write something first.", true);
+    if (!draft.trim()) return outcome.fail("Write something first.");
     setBusy(true);
     const result = await callApi<NoteItem>(base, { method: "POST", json: { body: draft } });
     setBusy(false);
-    if (!result.ok) return report(result.problem.issues[0]?.message ?? result.problem.message, true);
+    if (!result.ok) return outcome.fail(result.problem.issues[0]?.message ?? result.problem.message);
     setNotes((list) => [...list, serialize(result.data)]);
     setDraft("");
-    report("Note added.");
+    outcome.succeed("Note added.");
   }
 
   async function save(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!editing) return;
-    if (!editing.body.trim()) return report("A note cannot be empty; delete it instead.", true);
+    if (!editing.body.trim()) return outcome.fail("A note cannot be empty; delete it instead.");
     setBusy(true);
     const result = await callApi<NoteItem>(`${base}/${editing.id}`, { method: "PATCH", json: { body: editing.body } });
     setBusy(false);
-    if (!result.ok) return report(result.problem.issues[0]?.message ?? result.problem.message, true);
+    if (!result.ok) return outcome.fail(result.problem.issues[0]?.message ?? result.problem.message);
     const saved = serialize(result.data);
     setNotes((list) => list.map((note) => (note.id === saved.id ? saved : note)));
     setEditing(null);
-    report("Note saved.");
+    outcome.succeed("Note saved.");
     focusSoon(`note-edit-${saved.id}`);
   }
 
@@ -61,10 +56,10 @@ export function ReportNotes({ reportId, initialNotes }: { reportId: string; init
     setBusy(true);
     const result = await callApi<null>(`${base}/${note.id}`, { method: "DELETE" });
     setBusy(false);
-    if (!result.ok && result.problem.status !== 404) return report(result.problem.message, true);
+    if (!result.ok && result.problem.status !== 404) return outcome.fail(result.problem.message);
     setNotes((list) => list.filter((item) => item.id !== note.id));
     if (editing?.id === note.id) setEditing(null);
-    report("Note deleted.");
+    outcome.succeed("Note deleted.");
     newNoteRef.current?.focus();
   }
 
@@ -134,12 +129,7 @@ export function ReportNotes({ reportId, initialNotes }: { reportId: string; init
           Add note
         </button>
       </form>
-      <p role="status" className="status-text" data-testid="notes-status">
-        {status}
-      </p>
-      <p role="alert" className="error" data-testid="notes-error">
-        {error}
-      </p>
+      <ActionStatusRegions outcome={outcome} testId="notes" />
     </section>
   );
 }

@@ -4,6 +4,7 @@
  * A revoked link stays listed, marked, so the owner sees what was once handed out.
  */
 import { useState, useSyncExternalStore } from "react";
+import { ActionStatusRegions, useActionStatus } from "../action-status";
 import { callApi } from "./api-client";
 import { formatDateTime } from "./format-date";
 
@@ -17,37 +18,31 @@ export interface ShareItem {
 export function ReportShares({ reportId, initialShares }: { reportId: string; initialShares: ShareItem[] }) {
   const [shares, setShares] = useState(initialShares);
   const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState("");
-  const [error, setError] = useState("");
+  const outcome = useActionStatus();
   // The page's own origin, known only in the browser: the server renders the path alone.
   const origin = useSyncExternalStore(noSubscription, () => window.location.origin, () => "");
   const base = `/api/reports/${encodeURIComponent(reportId)}/shares`;
-
-  function report(message: string, failed = false) {
-    setStatus(failed ? "" : message);
-    setError(failed ? message : "");
-  }
 
   async function create() {
     setBusy(true);
     const result = await callApi<ShareItem>(base, { method: "POST" });
     setBusy(false);
-    if (!result.ok) return report(result.problem.message, true);
+    if (!result.ok) return outcome.fail(result.problem.message);
     setShares((list) => [toItem(result.data), ...list]);
-    report("Share link created. Copy it and send it to the candidate.");
+    outcome.succeed("Share link created. Copy it and send it to the candidate.");
     requestAnimationFrame(() => document.getElementById(`share-url-${result.data.token}`)?.focus());
   }
 
   async function copy(url: string, token: string) {
     try {
       await navigator.clipboard.writeText(url);
-      report("Link copied to the clipboard.");
+      outcome.succeed("Link copied to the clipboard.");
     } catch {
       // No clipboard permission (or not https): select the text so Ctrl+C copies it.
       const input = document.getElementById(`share-url-${token}`) as HTMLInputElement | null;
       input?.focus();
       input?.select();
-      report("Copying is blocked here; the link is selected, press Ctrl+C (⌘C) to copy it.");
+      outcome.succeed("Copying is blocked here; the link is selected, press Ctrl+C (⌘C) to copy it.");
     }
   }
 
@@ -56,10 +51,10 @@ export function ReportShares({ reportId, initialShares }: { reportId: string; in
     setBusy(true);
     const result = await callApi<null>(`${base}/${encodeURIComponent(share.token)}`, { method: "DELETE" });
     setBusy(false);
-    if (!result.ok) return report(result.problem.message, true);
+    if (!result.ok) return outcome.fail(result.problem.message);
     const now = new Date().toISOString();
     setShares((list) => list.map((item) => (item.token === share.token ? { ...item, revokedAt: item.revokedAt ?? now } : item)));
-    report("Link revoked.");
+    outcome.succeed("Link revoked.");
   }
 
   const active = shares.filter((share) => !share.revokedAt);
@@ -107,12 +102,7 @@ export function ReportShares({ reportId, initialShares }: { reportId: string; in
           </ul>
         </details>
       )}
-      <p role="status" className="status-text" data-testid="shares-status">
-        {status}
-      </p>
-      <p role="alert" className="error" data-testid="shares-error">
-        {error}
-      </p>
+      <ActionStatusRegions outcome={outcome} testId="shares" />
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } f
 import { nameProfilePath } from "../../../lib/profiles/issue-wording";
 import type { RoleProfile, RoleProfileInput } from "../../../lib/profiles/schema";
 import { callApi } from "../account/api-client";
+import { ActionStatusRegions, useActionStatus } from "../action-status";
 import type { EditorActions } from "./editor-actions";
 import { KeywordGroupEditor } from "./keyword-group-editor";
 import { BasicsEditor, CareerMovesEditor, CertificationsEditor, ExpectedSectionsEditor, SignalsEditor } from "./profile-parts-editor";
@@ -41,8 +42,7 @@ export function ProfileEditor({ initialProfile }: ProfileEditorProps) {
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
   const [serverIssues, setServerIssues] = useState<FormIssue[]>([]);
-  const [status, setStatus] = useState("");
-  const [error, setError] = useState("");
+  const outcome = useActionStatus();
   const [saving, setSaving] = useState(false);
   // A new profile starts with its groups open; a stored one (often 100+ keywords) collapsed.
   const [openGroups, setOpenGroups] = useState<ReadonlySet<string>>(() => new Set(editing ? [] : form.keywordGroups.map((g) => g.key)));
@@ -154,12 +154,11 @@ export function ProfileEditor({ initialProfile }: ProfileEditorProps) {
   }
 
   async function save() {
-    setStatus("");
-    setError("");
+    outcome.clear();
     setServerIssues([]);
     const profile = checkedProfile();
     if (!profile) {
-      setError(`The profile was not saved: ${countText(clientIssues.length)} to fix.`);
+      outcome.fail(`The profile was not saved: ${countText(clientIssues.length)} to fix.`);
       return;
     }
     setSaving(true);
@@ -171,12 +170,12 @@ export function ProfileEditor({ initialProfile }: ProfileEditorProps) {
       const issues = problem.code === "conflict" ? [{ path: "slug", message: problem.message }] : problem.issues;
       setServerIssues(issues);
       openGroupsWith(issues);
-      setError(issues.length ? `The server refused the profile: ${countText(issues.length)} to fix.` : problem.message);
+      outcome.fail(issues.length ? `The server refused the profile: ${countText(issues.length)} to fix.` : problem.message);
       if (issues.length) requestAnimationFrame(() => summaryRef.current?.focus());
       return;
     }
     setSavedJson(JSON.stringify(formToProfileInput(form)));
-    setStatus(editing ? "Saved. The next analysis with this role uses this version." : "Profile created.");
+    outcome.succeed(editing ? "Saved. The next analysis with this role uses this version." : "Profile created.");
     if (editing) router.refresh();
     else router.replace(`/admin/profiles/${encodeURIComponent(result.data.slug)}`);
   }
@@ -186,21 +185,20 @@ export function ProfileEditor({ initialProfile }: ProfileEditorProps) {
     const file = input.files?.[0];
     input.value = "";
     if (!file) return;
-    setStatus("");
-    setError("");
+    outcome.clear();
     let data: unknown;
     try {
       data = JSON.parse(await file.text());
     } catch {
-      setError(`${file.name} is not valid JSON.`);
+      outcome.fail(`${file.name} is not valid JSON.`);
       return;
     }
     if (Array.isArray(data)) {
-      setError(`${file.name} holds ${data.length} profiles; import it from the profile list instead.`);
+      outcome.fail(`${file.name} holds ${data.length} profiles; import it from the profile list instead.`);
       return;
     }
     if (data === null || typeof data !== "object") {
-      setError(`${file.name} does not hold a profile object.`);
+      outcome.fail(`${file.name} does not hold a profile object.`);
       return;
     }
     const next = profileToForm(data as RoleProfileInput);
@@ -210,7 +208,7 @@ export function ProfileEditor({ initialProfile }: ProfileEditorProps) {
     setServerIssues([]);
     setSubmitted(true);
     setOpenGroups(new Set(next.keywordGroups.map((g) => g.key)));
-    setStatus(`Loaded ${file.name}${keptSlug ? ` (the slug stays ${initialProfile.slug})` : ""}. Review it, then save.`);
+    outcome.succeed(`Loaded ${file.name}${keptSlug ? ` (the slug stays ${initialProfile.slug})` : ""}. Review it, then save.`);
   }
 
   function download() {
@@ -353,12 +351,7 @@ export function ProfileEditor({ initialProfile }: ProfileEditorProps) {
           <span className="save-state" data-testid="save-state">
             {dirty ? "Unsaved changes" : "No unsaved changes"}
           </span>
-          <span role="status" className="status-text" data-testid="editor-status">
-            {status}
-          </span>
-          <span role="alert" className="error" data-testid="editor-error">
-            {error}
-          </span>
+          <ActionStatusRegions outcome={outcome} testId="editor" as="span" />
         </div>
       </form>
 

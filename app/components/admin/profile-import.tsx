@@ -8,6 +8,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { nameProfilePath } from "../../../lib/profiles/issue-wording";
 import { callApi, type ApiIssue } from "../account/api-client";
+import { useActionStatus } from "../action-status";
 
 interface ImportResult {
   created: string[];
@@ -18,30 +19,28 @@ interface ImportResult {
 export function ProfileImport() {
   const router = useRouter();
   const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState("");
-  const [error, setError] = useState("");
+  const outcome = useActionStatus();
   const [issues, setIssues] = useState<{ place: string; path: string; message: string }[]>([]);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
-    setStatus("");
-    setError("");
+    outcome.clear();
     setIssues([]);
     const file = new FormData(form).get("file");
-    if (!(file instanceof File) || file.size === 0) return setError("Choose a JSON file first.");
+    if (!(file instanceof File) || file.size === 0) return outcome.fail("Choose a JSON file first.");
     let data: unknown;
     try {
       data = JSON.parse(await file.text());
     } catch {
-      return setError(`${file.name} is not valid JSON.`);
+      return outcome.fail(`${file.name} is not valid JSON.`);
     }
     setBusy(true);
     const result = await callApi<ImportResult>("/api/admin/profiles/import", { method: "POST", json: data });
     setBusy(false);
     if (!result.ok) {
       setIssues(result.problem.issues.map((issue: ApiIssue) => ({ ...issue, place: nameProfilePath(issue.path, data, { several: Array.isArray(data) }) })));
-      return setError(`Nothing was imported. ${result.problem.message}`);
+      return outcome.fail(`Nothing was imported. ${result.problem.message}`);
     }
     const { created, updated, unchanged } = result.data;
     const parts = [
@@ -49,7 +48,7 @@ export function ProfileImport() {
       updated.length && `updated ${updated.join(", ")}`,
       unchanged.length && `unchanged ${unchanged.join(", ")}`,
     ].filter(Boolean);
-    setStatus(`Imported ${file.name}: ${parts.join("; ")}.`);
+    outcome.succeed(`Imported ${file.name}: ${parts.join("; ")}.`);
     form.reset();
     router.refresh();
   }
@@ -67,10 +66,10 @@ export function ProfileImport() {
         {busy ? "Importing…" : "Import profiles"}
       </button>
       <p role="status" className="status-text" data-testid="import-status">
-        {status}
+        {outcome.status}
       </p>
       <div role="alert" data-testid="import-error">
-        {error && <p className="error">{error}</p>}
+        {outcome.error && <p className="error">{outcome.error}</p>}
         {issues.length > 0 && (
           <ul className="field-errors">
             {issues.map((issue) => (

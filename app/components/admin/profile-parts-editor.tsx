@@ -5,6 +5,7 @@
  */
 import { PORTFOLIO_SIGNAL_KINDS } from "../../../lib/profiles/schema";
 import { LINK_KINDS, SECTION_KINDS } from "../../../lib/report/schema";
+import { sectionKindLabel } from "../report/section-kind-label";
 import type { EditorActions, IssueMap } from "./editor-actions";
 import { FieldErrors, SelectField, TextField } from "./profile-fields";
 import {
@@ -22,6 +23,9 @@ const IMPORTANCE = [
   { value: "required", label: "Required" },
   { value: "preferred", label: "Preferred" },
 ];
+
+/** Shown by name ("Experience"); the value stays the kind the profile stores. */
+const SECTION_OPTIONS = SECTION_KINDS.map((kind) => ({ value: kind, label: sectionKindLabel(kind) }));
 
 interface PartProps {
   issues: IssueMap;
@@ -135,9 +139,9 @@ export function ExpectedSectionsEditor({ items, issues, actions }: PartProps & {
             <li key={item.key}>
               <fieldset id={fieldId(base)} tabIndex={-1} className="row-editor row-inline" data-testid={`section-${i}`}>
                 <legend className="visually-hidden">Expected section {i + 1}</legend>
-                <SelectField {...f("kind")} value={item.kind} label={`Section ${i + 1}`} options={SECTION_KINDS} />
+                <SelectField {...f("kind")} value={item.kind} label={`Section ${i + 1}`} options={SECTION_OPTIONS} />
                 <SelectField {...f("importance")} value={item.importance} label="Importance" options={IMPORTANCE} />
-                <RemoveButton label={`section ${item.kind}`} onClick={() => removeAndFocus(actions, "sections", i, "add-section")} />
+                <RemoveButton label={`section ${sectionKindLabel(item.kind)}`} onClick={() => removeAndFocus(actions, "sections", i, "add-section")} />
               </fieldset>
             </li>
           );

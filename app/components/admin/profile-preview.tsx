@@ -8,6 +8,7 @@ import { useState, type FormEvent } from "react";
 import type { RoleProfile } from "../../../lib/profiles/schema";
 import type { Report } from "../../../lib/report/schema";
 import { callApi } from "../account/api-client";
+import { RESUME_ACCEPT } from "../resume-file-types";
 
 export interface ProfilePreviewProps {
   /** The edited profile when it passes the schema; otherwise null (the editor shows why). */
@@ -47,7 +48,7 @@ export function ProfilePreview({ getProfile }: ProfilePreviewProps) {
       <form onSubmit={run} className="preview-form">
         <div className="field">
           <label htmlFor="preview-file">Sample resume</label>
-          <input id="preview-file" name="file" type="file" accept=".pdf,.docx,.doc,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword" />
+          <input id="preview-file" name="file" type="file" accept={RESUME_ACCEPT} />
           <span className="hint">PDF, DOCX or DOC. Scored against the profile as it is in the editor now, saved or not; nothing is stored.</span>
         </div>
         <div className="field">

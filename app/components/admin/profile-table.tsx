@@ -10,6 +10,7 @@ import { useRef, useState, type FormEvent } from "react";
 import { SLUG_RE } from "../../../lib/profiles/schema";
 import { callApi } from "../account/api-client";
 import { formatDateTime } from "../account/format-date";
+import { ActionStatusRegions, useActionStatus } from "../action-status";
 
 export interface ProfileRow {
   slug: string;
@@ -28,15 +29,9 @@ export interface DeletedShippedProfile {
 
 export function ProfileTable({ profiles, deletedShipped }: { profiles: ProfileRow[]; deletedShipped: DeletedShippedProfile[] }) {
   const router = useRouter();
-  const [status, setStatus] = useState("");
-  const [error, setError] = useState("");
+  const outcome = useActionStatus();
   const [busy, setBusy] = useState(false);
   const [duplicating, setDuplicating] = useState<ProfileRow | null>(null);
-
-  function report(message: string, failed = false) {
-    setStatus(failed ? "" : message);
-    setError(failed ? message : "");
-  }
 
   async function remove(row: ProfileRow) {
     const warning = row.shipped ? " It stays deleted when the app restarts, until you restore it." : "";
@@ -44,8 +39,8 @@ export function ProfileTable({ profiles, deletedShipped }: { profiles: ProfileRo
     setBusy(true);
     const result = await callApi<null>(`/api/admin/profiles/${encodeURIComponent(row.slug)}`, { method: "DELETE" });
     setBusy(false);
-    if (!result.ok) return report(result.problem.message, true);
-    report(`Deleted “${row.title}”.`);
+    if (!result.ok) return outcome.fail(result.problem.message);
+    outcome.succeed(`Deleted “${row.title}”.`);
     router.refresh();
   }
 
@@ -54,8 +49,8 @@ export function ProfileTable({ profiles, deletedShipped }: { profiles: ProfileRo
     setBusy(true);
     const result = await callApi(`/api/admin/profiles/${encodeURIComponent(row.slug)}/reset`, { method: "POST" });
     setBusy(false);
-    if (!result.ok) return report(result.problem.message, true);
-    report(restoring ? `Restored “${row.title}”.` : `“${row.title}” is back to the shipped version.`);
+    if (!result.ok) return outcome.fail(result.problem.message);
+    outcome.succeed(restoring ? `Restored “${row.title}”.` : `“${row.title}” is back to the shipped version.`);
     router.refresh();
   }
 
@@ -135,21 +130,16 @@ export function ProfileTable({ profiles, deletedShipped }: { profiles: ProfileRo
           source={duplicating}
           onCancel={() => {
             setDuplicating(null);
-            report("");
+            outcome.clear();
           }}
           onDone={(slug) => {
             setDuplicating(null);
-            report(`Copied “${duplicating.title}” to ${slug}.`);
+            outcome.succeed(`Copied “${duplicating.title}” to ${slug}.`);
             router.push(`/admin/profiles/${slug}`);
           }}
         />
       )}
-      <p role="status" className="status-text" data-testid="profiles-status">
-        {status}
-      </p>
-      <p role="alert" className="error" data-testid="profiles-error">
-        {error}
-      </p>
+      <ActionStatusRegions outcome={outcome} testId="profiles" />
     </>
   );
 }

@@ -7,6 +7,7 @@
 import { useState, type FormEvent } from "react";
 import { callApi, type ApiIssue } from "../account/api-client";
 import { formatDay } from "../account/format-date";
+import { ActionStatusRegions, useActionStatus } from "../action-status";
 
 export interface UserRow {
   id: string;
@@ -21,24 +22,18 @@ const MIN_PASSWORD = 8;
 
 export function UsersManager({ currentUserId, initialUsers }: { currentUserId: string; initialUsers: UserRow[] }) {
   const [users, setUsers] = useState(initialUsers);
-  const [status, setStatus] = useState("");
-  const [error, setError] = useState("");
+  const outcome = useActionStatus();
   const [busy, setBusy] = useState(false);
   const [passwordFor, setPasswordFor] = useState<UserRow | null>(null);
-
-  function report(message: string, failed = false) {
-    setStatus(failed ? "" : message);
-    setError(failed ? message : "");
-  }
 
   async function update(user: UserRow, changes: { role?: UserRow["role"]; disabled?: boolean }, done: string) {
     setBusy(true);
     const result = await callApi<UserRow>(`/api/admin/users/${encodeURIComponent(user.id)}`, { method: "PATCH", json: changes });
     setBusy(false);
-    if (!result.ok) return report(result.problem.message, true);
+    if (!result.ok) return outcome.fail(result.problem.message);
     const updated = { ...result.data, createdAt: String(result.data.createdAt) };
     setUsers((list) => list.map((row) => (row.id === updated.id ? updated : row)));
-    report(done);
+    outcome.succeed(done);
   }
 
   async function remove(user: UserRow) {
@@ -46,10 +41,10 @@ export function UsersManager({ currentUserId, initialUsers }: { currentUserId: s
     setBusy(true);
     const result = await callApi<null>(`/api/admin/users/${encodeURIComponent(user.id)}`, { method: "DELETE" });
     setBusy(false);
-    if (!result.ok) return report(result.problem.message, true);
+    if (!result.ok) return outcome.fail(result.problem.message);
     setUsers((list) => list.filter((row) => row.id !== user.id));
     if (passwordFor?.id === user.id) setPasswordFor(null);
-    report(`Deleted ${user.email}.`);
+    outcome.succeed(`Deleted ${user.email}.`);
     document.getElementById("new-user-email")?.focus();
   }
 
@@ -60,17 +55,12 @@ export function UsersManager({ currentUserId, initialUsers }: { currentUserId: s
         <CreateUserForm
           onCreated={(user) => {
             setUsers((list) => [user, ...list]);
-            report(`Created ${user.email} (${user.role}). Give them the temporary password; they can change it on their account page after signing in.`);
+            outcome.succeed(`Created ${user.email} (${user.role}). Give them the temporary password; they can change it on their account page after signing in.`);
           }}
         />
       </section>
 
-      <p role="status" className="status-text" data-testid="users-status">
-        {status}
-      </p>
-      <p role="alert" className="error" data-testid="users-error">
-        {error}
-      </p>
+      <ActionStatusRegions outcome={outcome} testId="users" />
 
       <section aria-labelledby="users-heading">
         <h2 id="users-heading">
@@ -150,7 +140,7 @@ export function UsersManager({ currentUserId, initialUsers }: { currentUserId: s
           user={passwordFor}
           onClose={(message) => {
             setPasswordFor(null);
-            if (message) report(message);
+            if (message) outcome.succeed(message);
           }}
         />
       )}

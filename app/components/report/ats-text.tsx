@@ -6,7 +6,8 @@
 import { Fragment } from "react";
 import type { Report } from "../../../lib/report/schema";
 import { MarkedText } from "./marked-text";
-import { sectionBands, sectionKindLabel, type Band } from "./section-bands";
+import { sectionBands, type Band } from "./section-bands";
+import { sectionKindLabel } from "./section-kind-label";
 import type { TextMark } from "./text-marks";
 
 export function AtsText({ report, marks }: { report: Report; marks: readonly TextMark[] }) {

@@ -7,7 +7,7 @@
  */
 import type { KeywordHit, Match } from "../../../lib/report/schema";
 import { KeywordFilter } from "./keyword-filter";
-import { sectionKindLabel } from "./section-bands";
+import { sectionKindLabel } from "./section-kind-label";
 
 const STATUS: Record<NonNullable<KeywordHit["evidence"]>, { icon: string; text: string }> = {
   demonstrated: { icon: "✔", text: "Demonstrated" },

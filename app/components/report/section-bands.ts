@@ -39,8 +39,3 @@ function trim(text: string, start: number, end: number): { start: number; end: n
   while (b > a && /\s/.test(text[b - 1])) b--;
   return b > a ? { start: a, end: b } : null;
 }
-
-/** "Experience", "Skills" … for a section kind. */
-export function sectionKindLabel(kind: string): string {
-  return kind.charAt(0).toUpperCase() + kind.slice(1);
-}
