@@ -3,7 +3,9 @@
  * breakdown, the profile keywords gained and lost, and the ATS warnings fixed or introduced.
  * Pure data in, data out: the coach's "compare" view and API are built on it.
  */
-import type { Report, Warning } from "./schema";
+import type { Match, Report, Warning } from "./schema";
+
+type KeywordHit = Match["keywords"][number];
 
 export interface FactorChange {
   factor: string;
@@ -18,6 +20,8 @@ export interface FactorChange {
 export interface KeywordRef {
   term: string;
   category: string;
+  /** The profile's label for `category`, when the report recorded it. */
+  categoryLabel?: string;
   importance?: "required" | "preferred";
 }
 
@@ -89,6 +93,16 @@ function compareFactors(before: Report, after: Report): FactorChange[] {
 function compareKeywords(before: Report, after: Report): ReportComparison["keywords"] {
   const foundBefore = foundTerms(before);
   const foundAfter = foundTerms(after);
+  const labels = new Map([...(before.match?.categories ?? []), ...(after.match?.categories ?? [])].map((c) => [c.category, c.label]));
+  const keywordRef = (hit: KeywordHit): KeywordRef => {
+    const label = labels.get(hit.category);
+    return {
+      term: hit.term,
+      category: hit.category,
+      ...(label ? { categoryLabel: label } : {}),
+      ...(hit.importance ? { importance: hit.importance } : {}),
+    };
+  };
   const gained: KeywordRef[] = [];
   const stillMissing: KeywordRef[] = [];
   let kept = 0;
@@ -119,10 +133,6 @@ function foundTerms(report: Report): Set<string> {
 
 function termKey(term: string): string {
   return term.normalize("NFKC").toLowerCase();
-}
-
-function keywordRef(hit: { term: string; category: string; importance?: "required" | "preferred" }): KeywordRef {
-  return hit.importance ? { term: hit.term, category: hit.category, importance: hit.importance } : { term: hit.term, category: hit.category };
 }
 
 function firstPerCode(warnings: readonly Warning[]): WarningRef[] {

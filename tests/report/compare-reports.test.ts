@@ -62,6 +62,12 @@ describe("compareReports", () => {
     expect(keywords.kept).toBe(1);
   });
 
+  it("carries the profile's label of each keyword's category when a report recorded it", () => {
+    const before = report({ keywords: [keyword("Docker", true, "mlops")] });
+    const after = report({ keywords: [keyword("Docker", false, "mlops")], categories: [{ category: "mlops", label: "MLOps and deployment" }] });
+    expect(compareReports(before, after).keywords.lost).toEqual([{ term: "Docker", category: "mlops", categoryLabel: "MLOps and deployment", importance: "required" }]);
+  });
+
   it("names the warnings fixed and the ones introduced, once per code", () => {
     const before = report(null, [warning("multi_column", "high"), warning("tables"), warning("tables")]);
     const after = report(null, [warning("tables"), warning("images", "low")]);

@@ -4,6 +4,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { KeywordRef, WarningRef } from "../../../lib/report/compare-reports";
 import type { ComparedReport, StoredReportComparison } from "../../../server/db/compare-stored-reports";
+import { categoryLabel } from "../report/keyword-table";
 import { compareHref, formatChange, formatPoints } from "./compare-params";
 import { formatDateTime } from "./format-date";
 
@@ -180,7 +181,7 @@ function KeywordList({ id, title, empty, items, mark }: { id: string; title: str
             </span>{" "}
             <strong>{item.term}</strong>{" "}
             <span className="meta">
-              {item.category}
+              {item.categoryLabel ?? categoryLabel(item.category)}
               {item.importance && `, ${item.importance}`}
             </span>
           </li>
