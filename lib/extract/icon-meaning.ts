@@ -14,6 +14,10 @@ export type IconMeaning =
   | "linkedin" | "github" | "gitlab" | "twitter" | "orcid" | "scholar" | "kaggle"
   /** Another network's logo (Mastodon, Stack Overflow, Medium...): a profile handle follows. */
   | "profile"
+  /** A calendar or clock: dates follow. */
+  | "date"
+  /** A list bullet drawn with an icon font: the same glyph opening several aligned list items. */
+  | "bullet"
   /** An icon whose meaning is unknown. */
   | "other";
 
@@ -32,6 +36,7 @@ const FONT_AWESOME: Record<number, IconMeaning> = {
   0xf5fa: "kaggle",
   0xf19d: "scholar",
   0xf4f6: "profile", 0xf16c: "profile", 0xf23a: "profile",
+  0xf073: "date", 0xf133: "date", 0xf017: "date", 0xf274: "date", 0xf783: "date",
 };
 
 /**
@@ -52,6 +57,7 @@ const NAMES: [RegExp, IconMeaning][] = [
   [/^orcid$/, "orcid"],
   [/^kaggle$/, "kaggle"],
   [/^(google-scholar|googlescholar|graduation-cap)$/, "scholar"],
+  [/^(calendar|calendar-days|calendar-check|calendar-day|calendar-week|event|clock|time|hourglass|hourglass-half)$/, "date"],
   [/^(mastodon|stack-overflow|stackoverflow|medium|medium-m|researchgate|bitbucket|behance|dribbble|codepen|dev|hackerrank|leetcode|xing|skype|telegram|discord|instagram|facebook|facebook-f|youtube|reddit|blogger|wordpress|rss)$/, "profile"],
 ];
 

@@ -33,6 +33,11 @@ export interface Span {
   icon: IconMeaning | null;
   /** Target of a hyperlink covering the span ("https://github.com/jane", "mailto:…"), else null. */
   link: string | null;
+  /**
+   * Text a reader cannot see but an ATS reads: hidden formatting, white on white, microscopic, off
+   * the page. It stays in the line text (what the ATS reads); the parser leaves it out.
+   */
+  hidden: boolean;
 }
 
 export interface Line {

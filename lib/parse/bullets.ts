@@ -2,10 +2,16 @@
  * Bullet glyphs: which leading characters mark a list item, and which of them are unusual enough
  * that an ATS may drop or mangle them.
  */
+import type { ParseLine } from "./lines";
 import { isPrivateUse } from "./text";
 
-/** Glyphs every ATS reads as a bullet (or at least as harmless punctuation). */
-export const COMMON_BULLETS = new Set(["•", "·", "-", "–", "—", "*", "▪", "◦", "○", "●", "■", "□", "∙", "‣", "⁃", "▫", "◾", "◽"]);
+/**
+ * Glyphs every ATS reads as a bullet: the bullet characters themselves (•, ◦, ‣, ⁃, ∙, the solid
+ * round ● word processors print), the middle dot, dashes, asterisks. Squares, hollow circles, arrows,
+ * check marks and stars are shapes that happen to be used as bullets: parsers that split lists on
+ * bullet characters do not know them.
+ */
+export const COMMON_BULLETS = new Set(["•", "·", "-", "–", "—", "*", "◦", "●", "∙", "‣", "⁃"]);
 
 /**
  * Leading characters taken as a bullet: the common set, arrows, check marks, stars, dingbats
@@ -45,9 +51,19 @@ function symbolFallback(text: string): RegExpExecArray | null {
   return m;
 }
 
-/** A glyph outside the common set: arrows, check marks, stars, icon-font glyphs. */
+/** A glyph outside the common set: squares, arrows, check marks, stars, icon-font glyphs. */
 export function isUnusualBullet(glyph: string): boolean {
   // U+FFFD is a glyph the font could not decode: garbled text (reported as such), not a bullet choice.
   if (glyph === "\uFFFD") return false;
   return !COMMON_BULLETS.has(glyph) && (isPrivateUse(glyph) || /\S/u.test(glyph));
+}
+
+/**
+ * A list item whose bullet is drawn with an icon font (a LaTeX template's marvosym or Font Awesome
+ * circle): the reader marks the glyph as a "bullet" icon span, and an ATS reads a stray letter
+ * ("{ Achievement") or nothing in its place. Returns the icon font's name, or null.
+ */
+export function leadingIconBullet(line: Pick<ParseLine, "spans">): string | null {
+  const first = line.spans.find((s) => s.icon !== null || s.text.trim() !== "");
+  return first?.icon === "bullet" ? (first.fontName ?? "an icon font") : null;
 }

@@ -29,20 +29,21 @@ const MONTHS: Record<string, number> = {};
 function addMonths(names: string[][]) {
   names.forEach((aliases, i) => aliases.forEach((name) => (MONTHS[name] = i + 1)));
 }
-// English, German, French, Spanish, Italian, Portuguese, Dutch: full names and common abbreviations.
+// English, German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian: full names (Polish and
+// Russian in the nominative and genitive) and common abbreviations.
 addMonths([
-  ["january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari"],
-  ["february", "feb", "febr", "februar", "février", "fevrier", "févr", "fév", "fev", "febrero", "febbraio", "fevereiro", "fevr", "februari"],
-  ["march", "mar", "märz", "maerz", "mär", "mrz", "mars", "marzo", "março", "marco", "maart", "mrt"],
-  ["april", "apr", "avril", "avr", "abril", "abr", "aprile"],
-  ["may", "mai", "mayo", "maggio", "mag", "maio", "mei"],
-  ["june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho"],
-  ["july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho"],
-  ["august", "aug", "août", "aout", "agosto", "ago", "augustus"],
-  ["september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro"],
-  ["october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out"],
-  ["november", "nov", "novembre", "noviembre", "novembro"],
-  ["december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro"],
+  ["january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari", "styczeń", "stycznia", "sty", "январь", "января", "янв"],
+  ["february", "feb", "febr", "februar", "février", "fevrier", "févr", "fév", "fev", "febrero", "febbraio", "fevereiro", "fevr", "februari", "luty", "lutego", "lut", "февраль", "февраля", "фев"],
+  ["march", "mar", "märz", "maerz", "mär", "mrz", "mars", "marzo", "março", "marco", "maart", "mrt", "marzec", "marca", "март", "марта", "мар"],
+  ["april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwiecień", "kwietnia", "kwi", "апрель", "апреля", "апр"],
+  ["may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maj", "maja", "май", "мая"],
+  ["june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwiec", "czerwca", "cze", "июнь", "июня", "июн"],
+  ["july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipiec", "lipca", "lip", "июль", "июля", "июл"],
+  ["august", "aug", "août", "aout", "agosto", "ago", "augustus", "sierpień", "sierpnia", "sie", "август", "августа", "авг"],
+  ["september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro", "wrzesień", "września", "wrz", "сентябрь", "сентября", "сен", "сент"],
+  ["october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out", "październik", "października", "paź", "октябрь", "октября", "окт"],
+  ["november", "nov", "novembre", "noviembre", "novembro", "listopad", "listopada", "lis", "ноябрь", "ноября", "ноя"],
+  ["december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro", "grudzień", "grudnia", "gru", "декабрь", "декабря", "дек"],
 ]);
 
 const SEASONS = [
@@ -57,6 +58,8 @@ const PRESENT_WORDS = [
   "heute", "bis heute", "jetzt", "aktuell", "derzeit", "laufend", "dato", "gegenwart",
   "présent", "present", "aujourd'hui", "aujourd’hui", "actuel", "actuelle", "actuellement", "en cours", "ce jour",
   "actualidad", "la actualidad", "actual", "actualmente", "presente", "hoy",
+  "oggi", "attuale", "in corso", "atual", "atualmente", "hoje", "heden", "nu", "huidig",
+  "obecnie", "teraz", "nadal", "настоящее время", "по настоящее время", "наст. время", "н.в.", "н. в.", "сейчас", "текущее время",
 ];
 /** CJK words need no word boundary: they sit directly against the following text. */
 const PRESENT_CJK = ["至今", "现在", "目前", "今", "現在に至る", "現在にいたる", "現在", "現職", "在籍中", "进行中"];
@@ -71,28 +74,36 @@ const R = "(?![\\p{L}])";
 const YEAR = "(?:19[5-9]\\d|20[0-4]\\d|(?:19|20)[Xx]{2})";
 const MONTH_NAME = `${L}(?:${alt(Object.keys(MONTHS))})\\.?${R}`;
 const PRESENT = `(?:${L}(?:${alt(PRESENT_WORDS)})${R}|(?:${alt(PRESENT_CJK)}))`;
+/**
+ * A template's stand-in for a date ("year", "YYYY", "Month Year", "MM/YYYY", a bare 年), only ever
+ * taken inside a range ("year–year", "YYYY – Present"): the entry's dates are unknown, but the line
+ * is still the entry's date line.
+ */
+const PLACEHOLDER_WORD = `(?:${L}(?:month|mm)\\s*[/.\\s]\\s*)?${L}(?:year|yyyy|jahr|jjjj|année|aaaa|año)${R}|(?<![\\p{L}\\d])年(?![\\p{L}\\d])`;
+const PLACEHOLDER_RANGE_DASH = "\\s*[-–—]\\s*";
 
 /** One alternative per printed form; the first that matches at a position wins. */
 const TOKEN = new RegExp(
   [
     `(?<cjk>(?<cy>${YEAR})\\s*[年/.]\\s*(?<cm>\\d{1,2})\\s*月(?:\\s*\\d{1,2}\\s*日)?|(?<cy2>${YEAR})\\s*年)`,
-    `(?<named>(?:(?<nd>\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*)?(?<nm>${MONTH_NAME})[\\s,]*(?:\\d{1,2}(?:st|nd|rd|th)?,\\s*)?(?<ny>${YEAR}|['’]\\d{2})(?!\\d))`,
+    `(?<named>(?:(?<nd>\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*)?(?<nm>${MONTH_NAME})(?:\\s+de[l]?\\s+|[\\s,]*)(?:\\d{1,2}(?:st|nd|rd|th)?,\\s*)?(?<ny>${YEAR}|['’]\\d{2})(?!\\d))`,
     `(?<season>${L}(?<sn>${alt(SEASONS)})${R}\\s*(?<sy>${YEAR})(?!\\d))`,
     `(?<quarter>${L}Q[1-4]\\s*(?<qy>${YEAR})(?!\\d)|(?<qy2>${YEAR})\\s*Q[1-4]${R})`,
     `(?<iso>(?<!\\d)(?<iy>${YEAR})[-/.](?<im>0?[1-9]|1[0-2])(?:[-/.](?:0?[1-9]|[12]\\d|3[01]))?(?![\\d]))`,
     `(?<dmy>(?<![\\d.])(?<d1>\\d{1,2})[./](?<d2>\\d{1,2})[./](?<dy>${YEAR})(?!\\d))`,
     `(?<my>(?<![\\d./-])(?<mm>0?[1-9]|1[0-2])\\s?[./-]\\s?(?<my4>${YEAR})(?!\\d))`,
     `(?<year>(?<![\\d.,$€£#])(?<yy>${YEAR})(?![\\d%+]|[.,]\\d))`,
+    `(?<ph>(?:${PLACEHOLDER_WORD})(?=${PLACEHOLDER_RANGE_DASH}(?:${PLACEHOLDER_WORD}|${PRESENT}))|(?<=(?:${PLACEHOLDER_WORD})${PLACEHOLDER_RANGE_DASH})(?:${PLACEHOLDER_WORD}))`,
   ].join("|"),
   "giu",
 );
 
 const SEPARATOR = new RegExp(
-  `^\\s*(?:[-–—−‐~～〜]+|${L}(?:to|till|until|through|thru|bis|au|à|a|al|hasta|até|tot|至)${R})\\s*`,
+  `^\\s*(?:[-–—−‐~～〜]+|至|${L}(?:to|till|until|through|thru|bis|au|à|a|al|hasta|até|tot|по)${R})\\s*`,
   "iu",
 );
 const PRESENT_AT = new RegExp(`^${PRESENT}`, "iu");
-const SINCE = new RegExp(`${L}(?:since|seit|depuis|desde|dal|sinds|ab)\\s*$`, "iu");
+const SINCE = new RegExp(`${L}(?:since|seit|depuis|desde|dal|sinds|ab|od|с)\\s*$`, "iu");
 
 function pad(month: number): string {
   return String(month).padStart(2, "0");
@@ -145,15 +156,67 @@ function tokenFrom(m: RegExpExecArray): DateToken {
     const y = yearOf(g.my4);
     return { ...base, value: y ? `${y}-${pad(Number(g.mm))}` : null, format: y ? "numeric" : "placeholder" };
   }
+  if (g.ph) return { ...base, value: null, format: "placeholder" };
   const y = yearOf(g.yy);
   return { ...base, value: y, format: y ? "year" : "placeholder" };
 }
 
 export function findDateTokens(text: string): DateToken[] {
   const out: DateToken[] = [];
+  const arabic = arabicNumerals(text);
+  const source = arabic?.text ?? text;
   TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) out.push(tokenFrom(m));
+  for (let m = TOKEN.exec(source); m; m = TOKEN.exec(source)) {
+    const token = tokenFrom(m);
+    if (arabic) {
+      // Offsets and printed text refer to the line as printed.
+      const start = arabic.map[token.index];
+      const end = arabic.map[token.index + token.text.length - 1] + 1;
+      out.push({ ...token, index: start, text: text.slice(start, end) });
+    } else {
+      out.push(token);
+    }
+  }
   return out;
+}
+
+const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_YEAR = /[〇零一二三四五六七八九]{4}(?=\s*年)/gu;
+const CN_MONTH = /(?<=年\s*)(?:十[一二]?|[一二三四五六七八九])(?=\s*月)/gu;
+
+/**
+ * Years and months written in Chinese numerals ("二零二一年十月") as Arabic digits, with the offset
+ * in the original text of each character; null when there are none.
+ */
+function arabicNumerals(text: string): { text: string; map: number[] } | null {
+  if (!/[〇零一二三四五六七八九十]/u.test(text)) return null;
+  const swaps: { at: number; length: number; digits: string }[] = [];
+  for (const m of text.matchAll(CN_YEAR)) swaps.push({ at: m.index, length: 4, digits: [...m[0]].map((c) => CN_DIGIT[c]).join("") });
+  for (const m of text.matchAll(CN_MONTH)) {
+    const month = m[0].startsWith("十") ? 10 + (m[0].length > 1 ? CN_DIGIT[m[0][1]] : 0) : CN_DIGIT[m[0]];
+    swaps.push({ at: m.index, length: m[0].length, digits: String(month) });
+  }
+  if (!swaps.length) return null;
+  swaps.sort((a, b) => a.at - b.at);
+  let out = "";
+  const map: number[] = [];
+  let i = 0;
+  for (const swap of swaps) {
+    for (; i < swap.at; i++) {
+      out += text[i];
+      map.push(i);
+    }
+    for (const [k, d] of [...swap.digits].entries()) {
+      out += d;
+      map.push(swap.at + Math.min(k, swap.length - 1));
+    }
+    i = swap.at + swap.length;
+  }
+  for (; i < text.length; i++) {
+    out += text[i];
+    map.push(i);
+  }
+  return { text: out, map };
 }
 
 function presentToken(index: number, text: string): DateToken {

@@ -9,7 +9,7 @@ import type { Experience } from "../report/schema";
 import { readHeader, trailingDate, type HeaderFields } from "./entries/fields";
 import { classifyLines, groupEntries, type EntryLine } from "./entries/groups";
 import { historyJobs, historyRows } from "./entries/rirekisho";
-import { moveTrailingMeta, splitByDates } from "./entries/role-groups";
+import { dropSubheading, moveTrailingMeta, splitByDates } from "./entries/role-groups";
 import { namesByOrder, namesByScore, order, type RoleNames } from "./entries/role-names";
 import type { ParseLine } from "./lines";
 import { wordCount } from "./text";
@@ -44,7 +44,9 @@ export function parseExperience(sections: ParseLine[][]): Experience[] {
     let previous: Draft | null = null;
     for (const d of section) {
       if (!d.title && !d.company) Object.assign(d, namesByOrder(d.fields.parts, titleFirst >= 0));
-      if (d.title && !d.company && d.fields.parts.length === 1 && previous?.company) d.company = previous.company;
+      // A role printed in another place than the one above is not under the same employer.
+      const elsewhere = !!d.fields.location && !!previous?.fields.location && d.fields.location !== previous.fields.location;
+      if (d.title && !d.company && d.fields.parts.length === 1 && previous?.company && !elsewhere) d.company = previous.company;
       previous = d;
       out.push({
         title: d.title?.text ?? null,
@@ -69,7 +71,7 @@ function mergeRepeats(jobs: Experience[]): Experience[] {
     const company = key(job.company);
     const twin = company
       ? out.find((o) => key(o.company) === company &&
-          ((o.start && o.start === job.start) || ((!o.start || !job.start) && key(o.title) === key(job.title))))
+          ((o.start && o.start === job.start) || (!o.start !== !job.start && key(o.title) === key(job.title))))
       : undefined;
     if (!twin) {
       out.push(job);
@@ -85,7 +87,7 @@ function mergeRepeats(jobs: Experience[]): Experience[] {
 
 function readDrafts(lines: ParseLine[]): Draft[] {
   const entryLines = classifyLines(lines);
-  const groups = moveTrailingMeta(groupEntries(entryLines)).flatMap(splitByDates);
+  const groups = moveTrailingMeta(groupEntries(entryLines)).map(dropSubheading).flatMap(splitByDates);
   const drafts: Draft[] = [];
   groups.forEach((g, gi) => {
     const following = g.body[0] ?? groups[gi + 1]?.header[0] ?? null;

@@ -1,10 +1,10 @@
 /**
  * Findings the parse stage can back with evidence: no e-mail or phone, headings an ATS will not
- * recognise, dates in mixed or unreadable formats, and unusual bullet glyphs.
+ * recognise, dates in mixed formats, and unusual bullet glyphs.
  */
 import { finding, type Finding } from "../warnings/finding";
 import type { Contact } from "../report/schema";
-import { isUnusualBullet, leadingBullet } from "./bullets";
+import { isUnusualBullet, leadingBullet, leadingIconBullet } from "./bullets";
 import { findDates, type DateFormat } from "./dates";
 import { classifyLines } from "./entries/groups";
 import type { ParseLine, ParsedText } from "./lines";
@@ -38,13 +38,11 @@ const FAMILY: Partial<Record<DateFormat, string>> = {
 };
 
 /**
- * Dates in entry headers printed in more than one style ("Jan 2020" next to "03/2019"), or date
- * ranges that cannot be read ("20XX – 20XX").
+ * Dates in entry headers printed in more than one style ("Jan 2020" next to "03/2019"). A template's
+ * placeholders ("20XX", "year–year") are not a style: they are left for the reader to fill in.
  */
 export function dateFindings(parsed: ParsedText, sections: SectionSpan[]): Finding[] {
-  const out: Finding[] = [];
   const styles = new Map<string, string>();
-  const unreadable: string[] = [];
   let page: number | null = null;
   for (const s of sections) {
     if (s.kind !== "experience" && s.kind !== "education") continue;
@@ -53,38 +51,57 @@ export function dateFindings(parsed: ParsedText, sections: SectionSpan[]): Findi
       if (l.role !== "header") continue;
       for (const d of findDates(l.text)) {
         for (const t of [d.start, d.end]) {
-          if (!t) continue;
-          if (t.format === "placeholder") unreadable.push(d.text);
-          const family = FAMILY[t.format];
+          const family = t ? FAMILY[t.format] : undefined;
           if (family && !styles.has(family)) {
-            styles.set(family, t.text);
+            styles.set(family, t!.text);
             page ??= l.line.page;
           }
         }
       }
     }
   }
-  if (styles.size > 1) out.push(finding("date_format", [...styles.values()].join(" / "), page, styles.size));
-  if (unreadable.length) out.push(finding("date_format", unreadable[0], null, unreadable.length));
+  return styles.size > 1 ? [finding("date_format", [...styles.values()].join(" / "), page, styles.size)] : [];
+}
+
+/**
+ * Bullet glyphs outside the common set, counted per glyph: unusual characters, and bullets drawn
+ * with an icon font (which an ATS reads as a stray letter or nothing). Heading lines are skipped: an
+ * icon before a heading is decoration, not a list. So is a glyph that only marks lines which each
+ * open a list of their own ("◎ Backend" above "• Ruby"): a sub-heading marker.
+ */
+export function bulletFindings(lines: ParseLine[], headingLines: ReadonlySet<number> = new Set()): Finding[] {
+  const marks = lines.map((l) => (headingLines.has(l.index) ? null : lineMarker(l)));
+  const counts = new Map<string, { n: number; opensList: number; page: number | null; evidence: string }>();
+  marks.forEach((mark, i) => {
+    if (!mark || mark.common) return;
+    const c = counts.get(mark.key) ?? { n: 0, opensList: 0, page: lines[i].page, evidence: mark.evidence };
+    c.n++;
+    const next = marks[i + 1];
+    if (next && next.key !== mark.key) c.opensList++;
+    counts.set(mark.key, c);
+  });
+  const out: Finding[] = [];
+  for (const c of counts.values()) {
+    if (c.n < 2 || c.opensList === c.n) continue;
+    out.push(finding("unusual_bullets", c.evidence, c.page, c.n));
+  }
   return out;
 }
 
-/** Bullet glyphs outside the common set, counted per glyph. */
-export function bulletFindings(lines: ParseLine[]): Finding[] {
-  const counts = new Map<string, { n: number; page: number | null }>();
-  for (const l of lines) {
-    const mark = leadingBullet(l.raw);
-    if (!mark || !isUnusualBullet(mark.glyph)) continue;
-    // An icon-font glyph before a contact value or heading is an icon, not a bullet.
-    if (isPrivateUse(mark.glyph) && (wordCount(mark.rest) < 4 || /@|https?:|www\./i.test(mark.rest))) continue;
-    const c = counts.get(mark.glyph) ?? { n: 0, page: l.page };
-    c.n++;
-    counts.set(mark.glyph, c);
-  }
-  const out: Finding[] = [];
-  for (const [glyph, c] of counts) {
-    if (c.n < 2) continue;
-    out.push(finding("unusual_bullets", glyph, c.page, c.n));
-  }
-  return out;
+interface LineMark {
+  key: string;
+  evidence: string;
+  /** A common bullet: never reported, but it tells list items from sub-heading markers. */
+  common: boolean;
+}
+
+function lineMarker(l: ParseLine): LineMark | null {
+  const iconFont = leadingIconBullet(l);
+  if (iconFont) return { key: `icon:${iconFont}`, evidence: `bullets drawn with the icon font ${iconFont}, e.g. before "${l.text.slice(0, 40)}"`, common: false };
+  const mark = leadingBullet(l.raw);
+  if (!mark) return null;
+  if (!isUnusualBullet(mark.glyph)) return { key: mark.glyph, evidence: mark.glyph, common: true };
+  // An icon-font glyph before a contact value or heading is an icon, not a bullet.
+  if (isPrivateUse(mark.glyph) && (wordCount(mark.rest) < 4 || /@|https?:|www\./i.test(mark.rest))) return null;
+  return { key: mark.glyph, evidence: mark.glyph, common: false };
 }

@@ -68,13 +68,13 @@ export function parseResume(doc: ExtractedDocument): ParsedResume {
 
   const experience = parseExperience(jobLines(parsed, sections));
   const education = parseEducation(linesOfKind(parsed, sections, "education"));
-  const skills = collectSkills(parsed.text, sections, linesOfKind(parsed, sections, "skills"));
+  const skills = collectSkills(parsed.visibleText, sections, linesOfKind(parsed, sections, "skills"));
 
   const findings = [
     ...contactFindings(contact, parsed.lines.length > 0),
     ...headingFindings(parsed, sections),
     ...dateFindings(parsed, sections),
-    ...bulletFindings(parsed.lines),
+    ...bulletFindings(parsed.lines, new Set(sections.flatMap((s) => s.headingLines))),
   ];
   return {
     text: parsed.text,

@@ -43,18 +43,25 @@ export interface BodyStyle {
 
 export interface ParsedText {
   text: string;
+  /** `text` with what a reader cannot see (hidden spans) blanked out, offsets unchanged. */
+  visibleText: string;
   lines: ParseLine[];
   body: BodyStyle;
 }
 
 export function parseLines(doc: ExtractedDocument): ParsedText {
   const reading = readingText(doc);
+  let visibleText = reading.text;
   const lines: ParseLine[] = reading.lines.map((placed, index) => {
     const { line, block } = placed;
+    const raw = reading.text.slice(placed.start, placed.end);
+    const visible = withoutHidden(raw, line.spans);
+    if (visible !== raw) visibleText = visibleText.slice(0, placed.start) + visible + visibleText.slice(placed.end);
     return {
       index,
-      raw: reading.text.slice(placed.start, placed.end),
-      text: stripIconsKeepGaps(repairLigatures(line.text)),
+      raw,
+      // The parser reads what a person sees: hidden text (keyword stuffing) is left out.
+      text: stripIconsKeepGaps(repairLigatures(visible === raw ? line.text : visible)),
       spans: line.spans,
       start: placed.start,
       end: placed.end,
@@ -81,7 +88,23 @@ export function parseLines(doc: ExtractedDocument): ParsedText {
     lines[j - 1].blockEnd = true;
     i = j;
   }
-  return { text: reading.text, lines, body: bodyStyle(lines) };
+  return { text: reading.text, visibleText, lines, body: bodyStyle(lines) };
+}
+
+/** The line with the text of its hidden spans blanked (spaces, so offsets stay put). */
+function withoutHidden(raw: string, spans: Span[]): string {
+  if (!spans.some((s) => s.hidden)) return raw;
+  let out = raw;
+  let from = 0;
+  for (const s of spans) {
+    const piece = s.text.trim();
+    if (!piece) continue;
+    const at = out.indexOf(piece, from);
+    if (at < 0) continue;
+    if (s.hidden) out = out.slice(0, at) + " ".repeat(piece.length) + out.slice(at + piece.length);
+    from = at + piece.length;
+  }
+  return out;
 }
 
 /**

@@ -45,6 +45,29 @@ describe("readDoc: Word 97 files (converted by LibreOffice)", () => {
     expect(doc.streamText).toContain("Senior Data Engineer, Northwind Analytics\tJan 2020 – Present");
   });
 
+  it("puts a HYPERLINK field's target on the span of its result, and keeps the field out of the text", async () => {
+    const doc = await read("hyperlinked-labels.doc");
+    const line = blocks(doc).flatMap((b) => b.lines).find((l) => l.text.startsWith("LinkedIn"))!;
+    expect(line.text).toBe("LinkedIn | GitHub | Portfolio");
+    expect(line.spans.map((s) => [s.text, s.link])).toEqual([
+      ["LinkedIn", "https://www.linkedin.com/in/alex-rivera-example/"],
+      [" | ", null],
+      ["GitHub", "https://github.com/alexrivera-dev"],
+      [" | ", null],
+      ["Portfolio", "https://alexrivera.dev/"],
+    ]);
+    expect(doc.streamText).not.toMatch(/HYPERLINK|[\x10-\x1f]/);
+  });
+
+  it("keeps built-in heading and Title paragraph styles from the stylesheet", async () => {
+    const doc = await read("nonstandard-headings.doc");
+    const styleOf = (needle: string) => blocks(doc).flatMap((b) => b.lines).find((l) => l.text.startsWith(needle))?.style;
+    expect(styleOf("Alex Rivera")).toBe("Title");
+    expect(styleOf("Where I've Worked")).toBe("heading 1");
+    expect(styleOf("Data engineer with eight years")).toBeNull();
+    expect(doc.streamText).not.toMatch(/[\x10-\x1d]/);
+  });
+
   it("separates header and footer from the body", async () => {
     const doc = await read("header-contact.doc");
     expect(sourceOf(doc, "alex.rivera@example.com")).toEqual(["header"]);

@@ -73,6 +73,20 @@ describe("readDocx: a clean single-column resume", () => {
     expect(doc.streamText.replace(/\s+/g, "")).toBe(raw.value.replace(/\s+/g, ""));
   });
 
+  it("keeps hyperlink targets on the spans: w:hyperlink, a HYPERLINK field and w:fldSimple", async () => {
+    const doc = await read("hyperlinked-labels.docx");
+    const links = (needle: string) => lineOf(doc, needle).spans.filter((s) => s.link).map((s) => [s.text, s.link]);
+    expect(links("Email")).toEqual([["Email", "mailto:alex.rivera@example.com"]]);
+    expect(links("LinkedIn")).toEqual([
+      ["LinkedIn", "https://www.linkedin.com/in/alex-rivera-example/"],
+      ["GitHub", "https://github.com/alexrivera-dev"],
+      ["Portfolio", "https://alexrivera.dev/"],
+    ]);
+    // The field instruction is not text; plain runs around the links carry none.
+    expect(lineOf(doc, "LinkedIn").text).toBe("LinkedIn | GitHub | Portfolio");
+    expect(lineOf(doc, "Summary").spans.every((s) => s.link === null)).toBe(true);
+  });
+
   it("reads parts whose namespace prefix is not w:", async () => {
     const doc = await read("custom-prefix.docx");
     expect(text(doc)).toBe(text(await read("simple.docx")));

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { detectLayout } from "../../lib/extract/pdf/columns";
 import { buildFragments } from "../../lib/extract/pdf/fragments";
 import { anchorIcons } from "../../lib/extract/pdf/icon-anchors";
+import { markIconBullets } from "../../lib/extract/pdf/icon-bullets";
 import { buildLines } from "../../lib/extract/pdf/lines";
 import { fragmentText } from "../../lib/extract/pdf/header-footer";
 import { contrast, hiddenTextFindings } from "../../lib/extract/pdf/hidden-text";
@@ -27,7 +28,7 @@ function glyphs(text: string, x: number, y: number, opts: { size?: number; advan
     out.push({
       text: ch, x: cx, y, width: ch === " " ? size * 0.25 : advance, size, angle: 0, font: FONT, space: ch === " ",
       color: opts.color ?? [0, 0, 0], invisible: false, slanted: false, stroked: false, seq: seq++, paintIndex: 0, role: "text",
-      code: null, glyphName: null, link: null,
+      code: null, glyphName: null, link: null, hidden: false,
     });
     cx += (ch === " " ? size * 0.25 : advance) + (opts.gap ?? 0);
   }
@@ -77,6 +78,42 @@ describe("icons beside text", () => {
     const [line] = buildLines(frags, 1).map((l) => l.line);
     expect(line.text).toBe("jane-doe\tjanedoe");
     expect(line.spans.map((s) => [s.text, s.icon])).toEqual([["", "linkedin"], ["jane-doe", null], ["\t", "github"], ["janedoe", null]]);
+  });
+
+  it("takes one unknown icon glyph opening three aligned list items for a bullet, and marks the lines as list items", () => {
+    const circle = (y: number): Glyph => ({ ...glyphs("x", 50, y)[0], text: "{", font: { ...FONT, id: "mv", name: "MarVoSym", icon: true }, role: "icon", code: 123 });
+    const bullets = [100, 114, 128].map(circle);
+    const text = [100, 114, 128].flatMap((y, i) => glyphs(`Achievement ${i + 1}`, 62, y));
+    const frags = buildFragments([...bullets, ...text]);
+    anchorIcons(frags, bullets);
+    markIconBullets([frags]);
+    const lines = buildLines(frags, 1).map((l) => l.line);
+    expect(lines.map((l) => [l.text, l.listItem, l.spans[0].icon])).toEqual([
+      ["Achievement 1", true, "bullet"],
+      ["Achievement 2", true, "bullet"],
+      ["Achievement 3", true, "bullet"],
+    ]);
+  });
+
+  it("leaves pictograms with a meaning, and icons repeated at different places, as icons", () => {
+    const phone = (x: number, y: number): Glyph => ({ ...icon(x, "phone", "\uf095"), y });
+    const other = (x: number, y: number): Glyph => ({ ...icon(x, null, "\uf005"), y });
+    const placed = [phone(50, 100), phone(50, 114), phone(50, 128), other(50, 150), other(150, 164), other(250, 178)];
+    const text = [...glyphs("555 0100", 62, 100), ...glyphs("555 0101", 62, 114), ...glyphs("555 0102", 62, 128), ...glyphs("Star one", 62, 150), ...glyphs("Star two", 162, 164), ...glyphs("Star three", 262, 178)];
+    const frags = buildFragments([...placed, ...text]);
+    anchorIcons(frags, placed);
+    markIconBullets([frags]);
+    expect(placed.map((g) => g.role)).toEqual(["icon", "icon", "icon", "icon", "icon", "icon"]);
+  });
+
+  it("leaves the same icon before each heading as an icon: headings are larger than the body", () => {
+    const star = (y: number): Glyph => ({ ...icon(50, null, "\uf005"), y, size: 14 });
+    const heads = [100, 200, 300].map(star);
+    const text = [100, 200, 300].flatMap((y, i) => [...glyphs(["Experience", "Education", "Skills"][i], 66, y, { size: 14 }), ...block(`body ${i}`, 50, y + 20, 5)]);
+    const frags = buildFragments([...heads, ...text]);
+    anchorIcons(frags, heads);
+    markIconBullets([frags]);
+    expect(heads.map((g) => g.role)).toEqual(["icon", "icon", "icon"]);
   });
 
   it("turns a gap wider than 1.5 em between fragments into a tab, a narrower one into a space", () => {
@@ -136,6 +173,26 @@ describe("columns", () => {
     expect(layout.gutters).toEqual([]);
     expect(layout.regions).toHaveLength(1);
     expect(layout.regions[0].labels!.map(fragmentText)).toEqual(["2019–2020", "2019–2021", "2019–2022", "2019–2023"]);
+  });
+
+  it("reads section headings set in the margin under a sidebar with the text beside them", () => {
+    const g: Glyph[] = [...block("contact", 50, 100, 10, 12), ...block("intro", 200, 100, 6)];
+    // "Experience" in a gap of the body, the sub-heading "Freelance" beside the first role.
+    g.push(...glyphs("Education", 50, 260, { size: 14 }), ...block("school", 200, 260, 3));
+    g.push(...glyphs("Experience", 50, 320, { size: 14 }), ...glyphs("Freelance", 50, 338, { size: 12 }), ...block("role", 200, 338, 4));
+    g.push(...glyphs("Skills", 50, 420, { size: 14 }), ...block("skill", 200, 420, 2));
+    const layout = detectLayout(buildFragments(g));
+    const labelled = layout.regions.find((r) => r.labels?.length);
+    expect(labelled?.labels!.map(fragmentText)).toEqual(["Education", "Experience", "Freelance", "Skills"]);
+    expect(texts(labelled!.fragments)).toContain("role line 1 of text");
+  });
+
+  it("reads a heading wrapped over several lines in the margin as a label column", () => {
+    const g: Glyph[] = ["Volunteering", "and Community", "Work"].flatMap((w, i) => glyphs(w, 50, 100 + i * 11, { size: 9 }));
+    g.push(...block("body", 150, 100, 30));
+    const layout = detectLayout(buildFragments(g));
+    expect(layout.columns).toBe(1);
+    expect(layout.regions[0].labels!.map(fragmentText)).toEqual(["Volunteering", "and Community", "Work"]);
   });
 
   it("keeps a centred contact row above the columns even though no piece of it crosses the gutter", () => {

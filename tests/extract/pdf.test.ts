@@ -261,6 +261,13 @@ describe("readPdf: hidden text", () => {
     ]);
   });
 
+  it("marks the spans of hidden text, and only those", async () => {
+    const doc = await read("hidden-white-text.pdf");
+    const hidden = lines(doc).filter((l) => l.spans.some((s) => s.hidden));
+    expect(hidden.map((l) => l.text)).toEqual(["machine learning tensorflow kubernetes terraform snowflake tableau"]);
+    expect(hidden[0].spans.every((s) => s.hidden)).toBe(true);
+  });
+
   it("reports text too small to read", async () => {
     const doc = await read("tiny-text.pdf");
     expect(codes(doc)).toEqual(["hidden_text"]);

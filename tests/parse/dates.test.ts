@@ -30,6 +30,17 @@ describe("findDates", () => {
     ["2019.07-至今", ["2019-07", "present"]],
     ["2015 年 3 月 – 2015 年 5 月", ["2015-03", "2015-05"]],
     ["Date: Month 20XX – Ongoing", [null, "present"]],
+    ["de marzo de 2018 a junio de 2020", ["2018-03", "2020-06"]],
+    ["abril de 2017 – presente", ["2017-04", "present"]],
+    ["2019 - настоящее время", ["2019", "present"]],
+    ["сентябрь 2018 – май 2021", ["2018-09", "2021-05"]],
+    ["styczeń 2019 – obecnie", ["2019-01", "present"]],
+    ["maart 2018 - heden", ["2018-03", "present"]],
+    ["gennaio 2020 - oggi", ["2020-01", "present"]],
+    ["2019年至今", ["2019", "present"]],
+    ["2017年3月至2020年5月", ["2017-03", "2020-05"]],
+    ["二零二一年至今", ["2021", "present"]],
+    ["二零一九年十二月 – 二零二一年三月", ["2019-12", "2021-03"]],
   ])("reads the range in %s", (text, want) => {
     expect(range(text)).toEqual(want);
   });
@@ -69,6 +80,21 @@ describe("findDates", () => {
       expect(findDates(text).filter((d) => d.isRange || d.start?.format !== "year")).toEqual([]);
     },
   );
+
+  it.each([
+    ["year–year Job title, Employer, City.", "year–year"],
+    ["YYYY – YYYY Data Engineer", "YYYY – YYYY"],
+    ["MM/YYYY - Present", "MM/YYYY - Present"],
+    ["年 – 年 学位, 院校", "年 – 年"],
+  ])("reads a template's placeholder range in %s as a range of unknown dates", (text, printed) => {
+    const m = findDates(text)[0];
+    expect([m.text, m.isRange, m.start?.value, m.start?.format]).toEqual([printed, true, null, "placeholder"]);
+  });
+
+  it("takes a placeholder word for a date only inside a range", () => {
+    expect(findDates("Employee of the year – 2019").map((d) => d.text)).toEqual(["2019"]);
+    expect(findDates("the year of the dragon")).toEqual([]);
+  });
 
   it("does not read a year out of a longer number", () => {
     expect(findDates("Order 120195 shipped")).toEqual([]);

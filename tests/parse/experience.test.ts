@@ -17,6 +17,20 @@ describe("parseExperience", () => {
     ]);
   });
 
+  it("leaves out a larger sub-heading set above a role line that names title and employer", () => {
+    const lines: LineSpec[] = [
+      { text: "Freelance", size: 12 },
+      { text: "2019 – 2021 Data Scientist, Acme Corp, Berlin." },
+      li("Built the forecasting service"),
+      { text: "year–year Analyst, Initech, Austin." },
+      li("Wrote the reports"),
+    ];
+    expect(brief(lines, { geometry: true })).toEqual([
+      ["Data Scientist", "Acme Corp", "2019", "2021"],
+      ["Analyst", "Initech", null, null],
+    ]);
+  });
+
   it("reads 'Company — Title' with dates and place on the next line", () => {
     const out = roles(["Acme Corp — Senior Software Engineer", "Jan 2022 – Present · Springfield, IL", "• Led migration of core services"]);
     expect(out[0]).toMatchObject({ title: "Senior Software Engineer", company: "Acme Corp", location: "Springfield, IL", start: "2022-01", end: "present" });
@@ -156,6 +170,24 @@ describe("entries that are not separate jobs", () => {
   it("takes a date printed further down as the end of an open range", () => {
     expect(brief(["Acme Corp", "Software Engineer", li("Built the API"), "2014年04月～", li("Designed the schema"), "2018年03月", li("Tuned the queries")], { geometry: true }))
       .toEqual([["Software Engineer", "Acme Corp", "2014-04", "2018-03"]]);
+  });
+
+  it("reads a range split over two lines or table cells ('Jan 2020' / 'Present')", () => {
+    expect(brief(["Senior Data Engineer, Northwind Analytics", "Jan 2020", "Present", li("Built the ingestion service")])).toEqual([
+      ["Senior Data Engineer", "Northwind Analytics", "2020-01", "present"],
+    ]);
+  });
+
+  it("keeps two undated roles with the same title and employer apart", () => {
+    expect(brief(["Job title, Employer, City", li("Did one thing"), "Job title, Employer, City", li("Did another thing")])).toEqual([
+      ["Job title", "Employer", null, null],
+      ["Job title", "Employer", null, null],
+    ]);
+  });
+
+  it("does not give a role printed in another place the employer of the role above", () => {
+    expect(brief(["2003 – 2012\tTierarztpraxis Hauser, Berlin", li("Hunden die Pfötchen halten"), "2005\tVolontariat, Sri Lanka", li("Elefanten füttern")]))
+      .toEqual([[null, "Tierarztpraxis Hauser", "2003", "2012"], ["Volontariat", null, "2005", "2005"]]);
   });
 
   it("merges the same job told twice (a summary and the details)", () => {

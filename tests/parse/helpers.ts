@@ -3,7 +3,7 @@
  * An empty string starts a new block. A line may carry typography: `{ text, size, bold, list, style }`.
  * With `geometry: true` lines get PDF-like positions (a block break leaves a larger gap).
  */
-import type { Block, DocumentFormat, ExtractedDocument, Line } from "../../lib/extract/model";
+import type { Block, DocumentFormat, ExtractedDocument, Line, Span } from "../../lib/extract/model";
 
 export interface LineSpec {
   text: string;
@@ -12,6 +12,8 @@ export interface LineSpec {
   list?: boolean;
   style?: string;
   source?: Block["source"];
+  /** The line's spans (icon spans, links); by default none. */
+  spans?: Span[];
 }
 
 export interface DocOptions {
@@ -69,6 +71,7 @@ export function docFromLines(specs: (string | LineSpec)[], options: DocOptions =
         bold: spec.bold ?? (bodySize == null ? null : false),
         listItem: spec.list ?? false,
         style: spec.style ?? null,
+        spans: spec.spans ?? [],
       }),
     );
     y += (size ?? 10) * 1.25;
@@ -91,4 +94,9 @@ export function h(text: string): LineSpec {
 /** A list item. */
 export function li(text: string): LineSpec {
   return { text, list: true };
+}
+
+/** A span of text, or an icon span (empty text) when `icon` is given. */
+export function span(text: string, extra: Partial<Span> = {}): Span {
+  return { text, x: null, y: null, width: null, height: null, fontName: null, fontSize: null, bold: null, italic: null, icon: null, link: null, hidden: false, ...extra };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readingText } from "../../lib/extract/reading-text";
 import { parseResume } from "../../lib/parse";
-import { docFromLines, h, li, type LineSpec } from "./helpers";
+import { docFromLines, h, li, span, type LineSpec } from "./helpers";
 
 const ENGLISH: (string | LineSpec)[] = [
   { text: "Jane Q. Doe", size: 22, bold: true },
@@ -173,5 +173,19 @@ describe("jobs outside the experience section", () => {
     ]));
     expect(parsed.sections.map((s) => s.kind)).toEqual(["experience", "activities", "activities"]);
     expect(parsed.experience.map((e) => e.title)).toEqual(["Server", "Soccer Assistant Coach"]);
+  });
+});
+
+describe("hidden text", () => {
+  it("leaves hidden spans out of the skills and lines it parses, and keeps them in the text an ATS reads", () => {
+    const stuffed: LineSpec = {
+      text: "Backend engineer. kubernetes tensorflow",
+      spans: [span("Backend engineer. "), span("kubernetes tensorflow", { hidden: true })],
+    };
+    const parsed = parseResume(docFromLines([{ text: "Jane Doe", size: 20 }, "jane@example.com", "", h("Summary"), stuffed, h("Skills"), "Go, Python"]));
+    expect(parsed.skills).toEqual(expect.arrayContaining(["Go", "Python"]));
+    expect(parsed.skills.map((k) => k.toLowerCase())).not.toEqual(expect.arrayContaining(["kubernetes"]));
+    expect(parsed.skills.map((k) => k.toLowerCase())).not.toEqual(expect.arrayContaining(["tensorflow"]));
+    expect(parsed.text).toContain("kubernetes tensorflow");
   });
 });

@@ -21,6 +21,15 @@ describe("extractSkills", () => {
     ]);
   });
 
+  it("leaves out the head row and the category column of a skills table", () => {
+    const row = (text: string): LineSpec => ({ text, source: "table" });
+    expect(skills([row("Area\tTools\tYears"), row("Languages\tPython, SQL, Scala\t7"), row("Cloud\tAWS, Docker\t4")])).toEqual([
+      "Python", "SQL", "Scala", "AWS", "Docker",
+    ]);
+    // A grid of names without lists keeps every cell.
+    expect(skills([row("Python\tDocker"), row("SQL\tAWS")])).toEqual(["Python", "Docker", "SQL", "AWS"]);
+  });
+
   it("keeps one item per line and multi-word skills whole", () => {
     expect(skills([li("Customer service"), li("Data analysis"), "CI/CD", "C++", "Node.js"])).toEqual(["Customer service", "Data analysis", "CI/CD", "C++", "Node.js"]);
   });

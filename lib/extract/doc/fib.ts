@@ -44,6 +44,7 @@ export function fcLcb97(wordDocument: Buffer, index: number): { fc: number; lcb:
 
 /** Indexes into FibRgFcLcb97 ([MS-DOC] 2.5.6) of the structures this reader uses. */
 export const FC = {
+  stshf: 1,
   plcfSed: 6,
   plcfHdd: 11,
   plcfBtePapx: 13,

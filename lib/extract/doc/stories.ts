@@ -3,11 +3,13 @@
  *
  * In that text \r ends a paragraph, \x0b is a manual line break, \x07 ends a table cell, a row ends
  * with an extra mark (word-extractor rewrites it to \n), \x13 instruction \x14 result \x15 is a
- * field, \x01 an inline picture and \x08 the anchor of a drawn object.
+ * field, \x01 an inline picture and \x08 the anchor of a drawn object. A HYPERLINK field's result is
+ * kept between link marks (LINK_OPEN index LINK_TARGET … LINK_CLOSE) until the lines are built, so
+ * its target lands on the span of the text it links.
  */
-import type { Block, Line, TextSource } from "../model";
+import type { Block, Line, Span, TextSource } from "../model";
 import { normalizeLineText, type NormalizeStats } from "../text-normalize";
-import { TABLE_PARAGRAPH_END } from "./word97";
+import { HEADING_PARAGRAPH_END, TABLE_PARAGRAPH_END, TITLE_PARAGRAPH_END } from "./word97";
 
 export interface RawStories {
   body: string;
@@ -36,6 +38,8 @@ export interface Paragraph {
   cellEnd: boolean;
   /** The mark ending a table row (no text of its own). */
   rowEnd: boolean;
+  /** Built-in paragraph style the file marks ("heading 1", "Title"), else null. */
+  style: string | null;
 }
 
 export interface CleanStory {
@@ -46,16 +50,27 @@ export interface CleanStory {
   pageBreaks: number;
   /** The story as a plain reader sees it: fields resolved, control characters gone. */
   plain: string;
+  /** Targets of its HYPERLINK fields, by the index their link marks carry. */
+  links: string[];
 }
 
+/** Control characters Word text never holds (0x10 is taken: TABLE_PARAGRAPH_END). */
+const LINK_OPEN = "\x1a";
+const LINK_TARGET = "\x1b";
+const LINK_CLOSE = "\x1c";
+const LINK_MARKS = /\x1a\d*|[\x1b\x1c]/g;
+/** The target of a HYPERLINK field instruction; `\l` bookmarks are not links out. */
+const HYPERLINK_FIELD = /^\s*HYPERLINK\s+(?!\\l)"?([^"\s]+)"?/i;
+
 export function cleanStory(raw: string): CleanStory {
-  const text = resolveFields(raw);
+  const links: string[] = [];
+  const text = resolveFields(raw, links);
   const pictures = (text.match(/\x01/g) ?? []).length;
   const paragraphs: Paragraph[] = [];
   let current = "";
   let pageBreaks = 0;
-  const push = (end: "body" | "table" | "cell") => {
-    paragraphs.push({ lines: current.split("\x0b"), inTable: end !== "body", cellEnd: end === "cell", rowEnd: false });
+  const push = (end: "body" | "table" | "cell", style: string | null = null) => {
+    paragraphs.push({ lines: current.split("\x0b"), inTable: end !== "body", cellEnd: end === "cell", rowEnd: false, style });
     current = "";
   };
   for (const ch of text) {
@@ -66,12 +81,18 @@ export function cleanStory(raw: string): CleanStory {
       case TABLE_PARAGRAPH_END:
         push("table");
         break;
+      case HEADING_PARAGRAPH_END:
+        push("body", "heading 1");
+        break;
+      case TITLE_PARAGRAPH_END:
+        push("body", "Title");
+        break;
       case "\x07":
         push("cell");
         break;
       case "\n": {
         const previous = paragraphs[paragraphs.length - 1];
-        if (!current && previous?.cellEnd) paragraphs.push({ lines: [], inTable: true, cellEnd: false, rowEnd: true });
+        if (!current && previous?.cellEnd) paragraphs.push({ lines: [], inTable: true, cellEnd: false, rowEnd: true, style: null });
         else push("body");
         break;
       }
@@ -87,6 +108,9 @@ export function cleanStory(raw: string): CleanStory {
         break;
       case "\x09":
       case "\x0b":
+      case LINK_OPEN:
+      case LINK_TARGET:
+      case LINK_CLOSE:
         current += ch;
         break;
       default:
@@ -98,18 +122,25 @@ export function cleanStory(raw: string): CleanStory {
   const plain = paragraphs
     .filter((p) => !p.rowEnd)
     .map((p) => p.lines.join("\n"))
-    .join("\n");
-  return { paragraphs, pictures, pageBreaks, plain };
+    .join("\n")
+    .replace(LINK_MARKS, "");
+  return { paragraphs, pictures, pageBreaks, plain, links };
 }
 
-/** Field results replace fields (innermost first); instructions without a result vanish. */
-function resolveFields(raw: string): string {
+/**
+ * Field results replace fields (innermost first); instructions without a result vanish. A
+ * HYPERLINK field's target goes to `links`, its result between link marks.
+ */
+function resolveFields(raw: string, links: string[]): string {
   let text = raw;
   for (let changed = true; changed; ) {
     changed = false;
-    text = text.replace(/\x13[^\x13\x14\x15]*\x14?([^\x13\x14\x15]*)\x15/g, (_m, result: string) => {
+    text = text.replace(/\x13([^\x13\x14\x15]*)\x14?([^\x13\x14\x15]*)\x15/g, (_m, instr: string, result: string) => {
       changed = true;
-      return result;
+      const target = HYPERLINK_FIELD.exec(instr)?.[1];
+      if (!target || !result.trim()) return result;
+      links.push(target);
+      return `${LINK_OPEN}${links.length - 1}${LINK_TARGET}${result}${LINK_CLOSE}`;
     });
   }
   return text.replace(/\x13[^\x14\x15]*\x14?|\x15/g, "");
@@ -155,7 +186,7 @@ export function storyBlocks(story: CleanStory, source: TextSource, stats: Normal
         row = [];
         continue;
       }
-      const lines = toLines(p.lines, stats);
+      const lines = toLines(p, stats, story.links);
       table.lines.push(...lines);
       cell.push(...lines.map((l) => l.text));
       if (p.cellEnd) {
@@ -165,7 +196,7 @@ export function storyBlocks(story: CleanStory, source: TextSource, stats: Normal
       continue;
     }
     endTable();
-    const lines = toLines(p.lines, stats);
+    const lines = toLines(p, stats, story.links);
     if (!lines.length) {
       current = null;
       continue;
@@ -183,15 +214,16 @@ export function storyBlocks(story: CleanStory, source: TextSource, stats: Normal
 /** Bullets typed as characters mark a list item where the format has no list structure. */
 const BULLET_START_RE = /^[\u2022\u25AA\u25CF\u25E6\u00B7\u2013\u27A2\u2023\u25A0\u25C6\u2043o*-]\s+\S|^[\uF0A7\uF0B7\uF0D8\uF076\uF0FC]/;
 
-function toLines(raw: string[], stats: NormalizeStats): Line[] {
+function toLines(paragraph: Paragraph, stats: NormalizeStats, links: string[]): Line[] {
   const out: Line[] = [];
-  for (const r of raw) {
-    const trimmed = r.replace(/\u00A0/g, " ").replace(/[ \t]*\t[ \t]*/g, "\t").trim();
-    if (!trimmed) continue;
+  for (const r of paragraph.lines) {
+    const marked = r.replace(/\u00A0/g, " ").replace(/[ \t]*\t[ \t]*/g, "\t").trim();
+    const trimmed = marked.replace(LINK_MARKS, "");
+    if (!trimmed.trim()) continue;
     const text = normalizeLineText(trimmed, stats);
     out.push({
       text,
-      spans: [{ text: trimmed, x: null, y: null, width: null, height: null, fontName: null, fontSize: null, bold: null, italic: null, icon: null, link: null }],
+      spans: linkedSpans(marked, links),
       page: null,
       x: null,
       y: null,
@@ -200,8 +232,23 @@ function toLines(raw: string[], stats: NormalizeStats): Line[] {
       fontSize: null,
       bold: null,
       listItem: BULLET_START_RE.test(trimmed),
-      style: null,
+      style: paragraph.style,
     });
+  }
+  return out;
+}
+
+/** A line's spans: one per stretch of text, cut where a hyperlink starts and ends. */
+function linkedSpans(marked: string, links: string[]): Span[] {
+  const span = (text: string, link: string | null): Span => ({
+    text, x: null, y: null, width: null, height: null, fontName: null, fontSize: null, bold: null, italic: null, icon: null, link, hidden: false,
+  });
+  if (!marked.includes(LINK_OPEN)) return [span(marked, null)];
+  const out: Span[] = [];
+  for (const piece of marked.split(/(?=\x1a)|\x1c/)) {
+    const m = /^\x1a(\d*)\x1b?/.exec(piece);
+    const text = piece.replace(LINK_MARKS, "");
+    if (text) out.push(span(text, m ? (links[Number(m[1])] ?? null) : null));
   }
   return out;
 }

@@ -25,20 +25,30 @@ class BufferedExtractor extends WordOleExtractor {
   }
   writeParagraphProperties(wordDocument: Buffer, table: Buffer): void {
     super.writeParagraphProperties(wordDocument, table);
-    markTableParagraphs(wordDocument, table, this._pieces);
+    markParagraphs(wordDocument, table, this._pieces);
   }
 }
 
 /** Stands in for the \r ending a paragraph that lies inside a table cell (Word never uses 0x10). */
 export const TABLE_PARAGRAPH_END = "\x10";
+/** Stand in for the \r ending a paragraph in a built-in heading style, or in the Title style. */
+export const HEADING_PARAGRAPH_END = "\x1d";
+export const TITLE_PARAGRAPH_END = "\x16";
 const SPRM_P_FINTABLE = 0x2416;
+/** Built-in style identifiers ([MS-DOC] 2.9.305): heading 1–9, Title. */
+const STI_HEADING_1 = 1;
+const STI_HEADING_9 = 9;
+const STI_TITLE = 62;
 
 /**
- * Only the last paragraph of a cell ends with the cell mark \x07; earlier paragraphs of the cell end
- * with \r like body text. Their paragraph properties say "in table" (sprmPFInTable): we rewrite
- * their \r to TABLE_PARAGRAPH_END so the text alone tells table from body.
+ * Paragraph properties the text alone does not show. Only the last paragraph of a cell ends with
+ * the cell mark \x07; earlier paragraphs of the cell end with \r like body text. Their properties say
+ * "in table" (sprmPFInTable): their \r becomes TABLE_PARAGRAPH_END. A body paragraph in a heading or
+ * Title style (its style index names a built-in style, whatever the language of its name) ends with
+ * HEADING_PARAGRAPH_END or TITLE_PARAGRAPH_END, so the reader can keep the style.
  */
-function markTableParagraphs(wordDocument: Buffer, table: Buffer, pieces: WordPiece[]): void {
+function markParagraphs(wordDocument: Buffer, table: Buffer, pieces: WordPiece[]): void {
+  const styles = styleIdentifiers(table, fcLcb97(wordDocument, FC.stshf));
   const { fc, lcb } = fcLcb97(wordDocument, FC.plcfBtePapx);
   if (lcb < 12 || fc + lcb > table.length || (lcb - 4) % 8 !== 0) return;
   const n = (lcb - 4) / 8;
@@ -57,24 +67,48 @@ function markTableParagraphs(wordDocument: Buffer, table: Buffer, pieces: WordPi
         start = offset + 2;
       }
       // grpprlInPapx: the style index (2 bytes), then the property modifiers.
+      const sti = start + 2 <= 511 ? styles.get(fkp.readUInt16LE(start)) : undefined;
       const grpprl = fkp.subarray(start + 2, Math.min(start + size, 511));
       let inTable = false;
       for (const { sprm, operand } of sprms(grpprl)) if (sprm === SPRM_P_FINTABLE && operand[0] === 1) inTable = true;
-      if (inTable) markParagraphEnd(pieces, fkp.readUInt32LE((j + 1) * 4));
+      const fcEnd = fkp.readUInt32LE((j + 1) * 4);
+      if (inTable) markParagraphEnd(pieces, fcEnd, TABLE_PARAGRAPH_END);
+      else if (sti !== undefined && sti >= STI_HEADING_1 && sti <= STI_HEADING_9) markParagraphEnd(pieces, fcEnd, HEADING_PARAGRAPH_END);
+      else if (sti === STI_TITLE) markParagraphEnd(pieces, fcEnd, TITLE_PARAGRAPH_END);
     }
   }
 }
 
 /** Rewrites the character just before file position `fcEnd` when it is a paragraph mark. */
-function markParagraphEnd(pieces: WordPiece[], fcEnd: number): void {
+function markParagraphEnd(pieces: WordPiece[], fcEnd: number, mark: string): void {
   for (const piece of pieces) {
     if (fcEnd <= piece.startFilePos || fcEnd > piece.endFilePos) continue;
     const index = (fcEnd - piece.startFilePos) / piece.bpc - 1;
     if (Number.isInteger(index) && piece.text[index] === "\r") {
-      piece.text = piece.text.slice(0, index) + TABLE_PARAGRAPH_END + piece.text.slice(index + 1);
+      piece.text = piece.text.slice(0, index) + mark + piece.text.slice(index + 1);
     }
     return;
   }
+}
+
+/**
+ * The built-in style identifier (sti) of each style index, from the stylesheet (STSH): its header
+ * (cbStshi, then cstd), then one length-prefixed STD per style whose first 12 bits are the sti.
+ */
+function styleIdentifiers(table: Buffer, { fc, lcb }: { fc: number; lcb: number }): Map<number, number> {
+  const out = new Map<number, number>();
+  if (lcb < 4 || fc + lcb > table.length) return out;
+  const cbStshi = table.readUInt16LE(fc);
+  if (cbStshi < 2 || 2 + cbStshi > lcb) return out;
+  const cstd = table.readUInt16LE(fc + 2);
+  let at = fc + 2 + cbStshi;
+  const end = fc + lcb;
+  for (let istd = 0; istd < cstd && at + 2 <= end; istd++) {
+    const cbStd = table.readUInt16LE(at);
+    if (cbStd >= 2 && at + 2 + cbStd <= end) out.set(istd, table.readUInt16LE(at + 2) & 0x0fff);
+    at += 2 + cbStd;
+  }
+  return out;
 }
 
 export async function readWord97(cfb: CompoundFile, wordDocument: Buffer, fib: FibBase): Promise<RawStories> {

@@ -10,7 +10,7 @@ import { InputError } from "../../errors";
 import type { Block, ExtractedDocument, Page } from "../model";
 import { docxFindings, type SectionColumns } from "./findings";
 import { newDocxFacts } from "./facts";
-import { openWordPackage, type WordPackage } from "./package";
+import { openWordPackage, type Relationship, type WordPackage } from "./package";
 import { pageCount, readProperties } from "./properties";
 import { StoryReader, type StoryContext, type StorySection } from "./story";
 import { StyleSheet, readThemeFonts, isOn } from "./styles";
@@ -47,6 +47,7 @@ export async function readDocx(bytes: Uint8Array): Promise<ExtractedDocument> {
     facts,
     pageColored: pageIsColored(documentXml),
     pageEmu: { width: firstSize.width * EMU_PER_TWIP, height: firstSize.height * EMU_PER_TWIP },
+    links: externalLinks(rels),
   };
 
   const bodyReader = new StoryReader(ctx, "body");
@@ -128,7 +129,7 @@ async function readHeaderFooter(
   for (const target of targets) {
     const root = await pkg.xml(target);
     if (!root) continue;
-    const reader = new StoryReader(ctx, kind);
+    const reader = new StoryReader({ ...ctx, links: externalLinks(await pkg.relationships(target)) }, kind);
     reader.readContainer(root);
     const partBlocks = reader.allBlocks().filter((b) => b.lines.length > 0);
     images += reader.sections.reduce((n, s) => n + s.images, 0);
@@ -144,16 +145,25 @@ async function readHeaderFooter(
 async function readNotes(pkg: WordPackage, partOf: (type: string) => string | null, ctx: StoryContext): Promise<Block[]> {
   const blocks: Block[] = [];
   for (const [type, element] of [["footnotes", "w:footnote"], ["endnotes", "w:endnote"]] as const) {
-    const root = await optionalXml(pkg, partOf(type));
-    if (!root) continue;
+    const part = partOf(type);
+    const root = await optionalXml(pkg, part);
+    if (!root || !part) continue;
+    const partCtx = { ...ctx, links: externalLinks(await pkg.relationships(part)) };
     for (const note of elements(root, element)) {
       if ((attr(note, "w:type") ?? "normal") !== "normal") continue;
-      const reader = new StoryReader(ctx, "footnote");
+      const reader = new StoryReader(partCtx, "footnote");
       reader.readContainer(note);
       blocks.push(...reader.allBlocks().filter((b) => b.lines.length > 0));
     }
   }
   return blocks;
+}
+
+/** A part's hyperlink targets: its external relationships of type hyperlink, by id. */
+function externalLinks(rels: Map<string, Relationship>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [id, rel] of rels) if (rel.external && rel.type.endsWith("/hyperlink")) out.set(id, rel.target);
+  return out;
 }
 
 /** One model page per section; headers lead the first page, footers close the last. */

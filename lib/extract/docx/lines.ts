@@ -70,11 +70,13 @@ function mergeSpans(segment: Array<{ text: string; props: RunProps }>): Span[] {
     const fontSize = props.halfPoints ? props.halfPoints / 2 : null;
     const bold = props.bold ?? false;
     const italic = props.italic ?? false;
+    const link = props.link ?? null;
+    const hidden = props.hidden ?? false;
     const last = spans[spans.length - 1];
-    if (last && last.fontName === fontName && last.fontSize === fontSize && last.bold === bold && last.italic === italic) {
+    if (last && last.fontName === fontName && last.fontSize === fontSize && last.bold === bold && last.italic === italic && last.link === link && last.hidden === hidden) {
       last.text += text;
     } else {
-      spans.push({ text, x: null, y: null, width: null, height: null, fontName, fontSize, bold, italic, icon: null, link: null });
+      spans.push({ text, x: null, y: null, width: null, height: null, fontName, fontSize, bold, italic, icon: null, link, hidden });
     }
   }
   return spans;

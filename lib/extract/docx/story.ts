@@ -23,6 +23,8 @@ export interface StoryContext {
   pageColored: boolean;
   /** Page size in EMU, to tell a sidebar text box from a label. */
   pageEmu: { width: number; height: number };
+  /** External hyperlink targets of the part being read, by relationship id. */
+  links: ReadonlyMap<string, string>;
 }
 
 export interface StorySection {
@@ -34,7 +36,9 @@ export interface StorySection {
 
 /** Containers whose children are read as if they were the parent's. */
 const TRANSPARENT_BLOCK = new Set(["w:customXml", "w:ins", "w:moveTo", "w:smartTag"]);
-const TRANSPARENT_INLINE = new Set(["w:hyperlink", "w:smartTag", "w:customXml", "w:ins", "w:moveTo", "w:fldSimple", "w:dir", "w:bdo"]);
+const TRANSPARENT_INLINE = new Set(["w:smartTag", "w:customXml", "w:ins", "w:moveTo", "w:dir", "w:bdo"]);
+/** The target of a HYPERLINK field instruction (`HYPERLINK "https://…" \o "tip"`); `\l` bookmarks are not links out. */
+const HYPERLINK_FIELD = /^\s*HYPERLINK\s+(?!\\l)"?([^"\s]+)"?/i;
 const SKIPPED = new Set(["w:del", "w:moveFrom"]);
 /** A text box this tall (share of the page) and this narrow (share of the width) is a sidebar. */
 const SIDEBAR_MIN_HEIGHT = 0.4;
@@ -47,6 +51,8 @@ export class StoryReader {
 
   private current: Block | null = null;
   private table: Block | null = null;
+  /** The outermost complex field being read: its instruction so far, and whether its result has started. */
+  private field: { instr: string; link: string | null; result: boolean; depth: number } | null = null;
   private tableDepth = 0;
   private pendingBoxes: Block[] = [];
   private cellShaded: boolean[] = [];
@@ -193,6 +199,8 @@ export class StoryReader {
   private inline(node: XmlElement, props: ParagraphProps, pieces: Piece[], hidden: string[]): void {
     for (const el of elements(node)) {
       if (el.name === "w:r") this.run(el, props, pieces, hidden);
+      else if (el.name === "w:hyperlink") this.inline(el, withLink(props, this.ctx.links.get(attr(el, "r:id") ?? "") ?? null), pieces, hidden);
+      else if (el.name === "w:fldSimple") this.inline(el, withLink(props, fieldLink(attr(el, "w:instr"))), pieces, hidden);
       else if (TRANSPARENT_INLINE.has(el.name)) this.inline(el, props, pieces, hidden);
       else if (el.name === "w:sdt") this.inline(child(el, "w:sdtContent") ?? el, props, pieces, hidden);
       else if (el.name === "mc:AlternateContent") this.inline(chooseBranch(el), props, pieces, hidden);
@@ -203,7 +211,10 @@ export class StoryReader {
   }
 
   private run(r: XmlElement, paragraph: ParagraphProps, pieces: Piece[], hidden: string[]): void {
-    this.runContent(r, this.ctx.styles.run(paragraph, child(r, "w:rPr")), paragraph, pieces, hidden);
+    const props = this.ctx.styles.run(paragraph, child(r, "w:rPr"));
+    // Text shown by a HYPERLINK field links to its target, unless the run is in a w:hyperlink already.
+    const link = paragraph.run.link ?? (this.field?.result ? this.field.link : null);
+    this.runContent(r, link ? { ...props, link } : props, paragraph, pieces, hidden);
   }
 
   private runContent(r: XmlElement, props: RunProps, paragraph: ParagraphProps, pieces: Piece[], hidden: string[]): void {
@@ -222,6 +233,12 @@ export class StoryReader {
           break;
         case "w:cr":
           pieces.push({ kind: "break" });
+          break;
+        case "w:fldChar":
+          this.fieldChar(attr(el, "w:fldCharType"));
+          break;
+        case "w:instrText":
+          if (this.field && !this.field.result && this.field.depth === 0) this.field.instr += textContent(el);
           break;
         case "w:lastRenderedPageBreak":
           this.ctx.facts.renderedPageBreaks++;
@@ -250,6 +267,21 @@ export class StoryReader {
     }
   }
 
+  /** Complex fields: begin, instruction text, separate, the displayed result, end (outermost only). */
+  private fieldChar(type: string | undefined): void {
+    const f = this.field;
+    if (type === "begin") {
+      if (f) f.depth++;
+      else this.field = { instr: "", link: null, result: false, depth: 0 };
+    } else if (type === "separate" && f && f.depth === 0) {
+      f.link = fieldLink(f.instr);
+      f.result = true;
+    } else if (type === "end" && f) {
+      if (f.depth === 0) this.field = null;
+      else f.depth--;
+    }
+  }
+
   private text(text: string, props: RunProps, paragraph: ParagraphProps, pieces: Piece[], hidden: string[]): void {
     if (!text) return;
     let out = text;
@@ -259,8 +291,9 @@ export class StoryReader {
     } else if (isIconFont(props.font) || /[\uE000-\uF8FF]/.test(text)) {
       for (const ch of text) if (isPrivateUse(ch)) this.glyph(ch);
     }
-    if (/\S/.test(out) && this.isHidden(props, paragraph)) hidden.push(out);
-    pieces.push({ kind: "text", text: out, props });
+    const invisible = this.isHidden(props, paragraph);
+    if (/\S/.test(out) && invisible) hidden.push(out);
+    pieces.push({ kind: "text", text: out, props: invisible ? { ...props, hidden: true } : props });
   }
 
   private symbol(sym: XmlElement, props: RunProps, pieces: Piece[]): void {
@@ -351,6 +384,15 @@ export class StoryReader {
     this.ctx.facts.textBoxes.push({ text, sidebar: sidebar && lines.length >= 3 });
     this.pendingBoxes.push({ source: "textbox", column: null, lines });
   }
+}
+
+/** Paragraph properties whose runs carry a hyperlink target (unchanged without one). */
+function withLink(props: ParagraphProps, link: string | null): ParagraphProps {
+  return link ? { ...props, run: { ...props.run, link } } : props;
+}
+
+function fieldLink(instr: string | undefined): string | null {
+  return HYPERLINK_FIELD.exec(instr ?? "")?.[1] ?? null;
 }
 
 /** One branch of an mc:AlternateContent: the first Choice (DrawingML), else the Fallback (VML). */

@@ -17,6 +17,10 @@ export interface RunProps {
   font?: string;
   /** Run shading or highlight that paints a background behind the text. */
   shaded?: boolean;
+  /** Target of the hyperlink the run sits in (w:hyperlink or a HYPERLINK field). */
+  link?: string;
+  /** A reader cannot see the run (hidden formatting, white on nothing coloured, 2pt or less). */
+  hidden?: boolean;
 }
 
 export interface ParagraphProps {

@@ -10,8 +10,9 @@ import { contains, intersect } from "./geometry";
 import { buildFragments } from "./fragments";
 import { classifyGlyphs, garbledFinding, iconFinding, separateDingbatIcons } from "./glyphs";
 import { findRunningLines, fragmentText } from "./header-footer";
-import { hiddenTextFindings } from "./hidden-text";
+import { hiddenTextFindings, markHiddenGlyphs } from "./hidden-text";
 import { anchorIcons } from "./icon-anchors";
+import { markIconBullets } from "./icon-bullets";
 import { pageImages } from "./images";
 import { collapseLetterSpacing, type SpacedRun } from "./letter-spacing";
 import { ligatureFinding } from "./ligatures";
@@ -32,12 +33,15 @@ export function buildDocument(raw: RawPage[], metadata: DocumentMetadata): Extra
     anchorIcons(kept, p.graphics.glyphs);
     return kept;
   });
+  markIconBullets(fragments);
   const running = findRunningLines(raw.map((p, i) => ({ fragments: fragments[i], height: p.height })));
   const findings: Finding[] = [...running.findings];
   const pages: Page[] = [];
   const streams: string[] = [];
   raw.forEach((p, i) => {
     const n = p.number;
+    // Hidden glyphs are marked before lines are built, so their spans say so.
+    const hidden = markHiddenGlyphs(p.graphics, p.box);
     const header = running.header[i];
     const footer = running.footer[i];
     const body = fragments[i].filter((f) => !header.has(f) && !footer.has(f));
@@ -66,7 +70,7 @@ export function buildDocument(raw: RawPage[], metadata: DocumentMetadata): Extra
       ...columnFindings(layout, n),
       ...tables.map((t) => tableFinding(t, onPage, n)),
       ...images.findings,
-      ...hiddenTextFindings(p.graphics, p.box, n),
+      ...hiddenTextFindings(p.graphics, p.box, n, hidden),
       ...[
         garbledFinding(p.graphics.glyphs, n),
         iconFinding(p.graphics.glyphs, n),

@@ -73,12 +73,14 @@ function split(frags: Fragment[], depth: number, inColumn: boolean, ctx: SplitCo
   const candidates = findGutters(frags, ctx.tables, ctx.minHeight);
   const gutter = candidates.find((g) => !isLabelColumn(g));
   if (gutter) {
-    trimTrailingLabels(gutter);
+    const labels = trimTrailingLabels(gutter);
     ctx.gutters.push(gutter);
     const above = frags.filter((f) => centerY(f) < gutter.top);
     const below = frags.filter((f) => centerY(f) > gutter.bottom);
     const middle = [...split(gutter.left, depth + 1, true, ctx), ...split(gutter.right, depth + 1, true, ctx)];
-    return [...split(above, depth + 1, inColumn, ctx), ...middle, ...split(below, depth + 1, inColumn, ctx)];
+    // Margin headings under the sidebar are read with the text they label.
+    const rest = labels.length ? [{ ...leaf(below.filter((f) => !labels.includes(f))), labels }] : split(below, depth + 1, inColumn, ctx);
+    return [...split(above, depth + 1, inColumn, ctx), ...middle, ...rest];
   }
   // Only label columns: prefer labels on the left (dates, headings), read before what they label.
   const labelled = candidates.find((g) => rows(g.left) < rows(g.right));
@@ -95,20 +97,22 @@ function split(frags: Fragment[], depth: number, inColumn: boolean, ctx: SplitCo
 /**
  * A sidebar above headings set in the margin (moderncv's contact column, then section titles beside
  * the body): the columns end where the narrow side holds only labels, which are read with the body.
+ * Returns those labels (empty when there are none).
  */
-function trimTrailingLabels(g: Gutter): void {
+function trimTrailingLabels(g: Gutter): Fragment[] {
   const narrowIsLeft = rows(g.left) <= rows(g.right);
   const [narrow, wide] = narrowIsLeft ? [g.left, g.right] : [g.right, g.left];
   const blocks = lineBlocks(narrow);
   let cut = blocks.length;
   while (cut > 1 && rows(blocks[cut - 1]) <= 2 && isLabelBlock(blocks[cut - 1], wide)) cut--;
   // One block lining up with the other column by chance is not a run of margin headings.
-  if (blocks.length - cut < 2) return;
+  if (blocks.length - cut < 2) return [];
   const bottom = Math.min(...blocks[cut].map((f) => f.box.y0)) - 0.5;
   const keep = (f: Fragment) => centerY(f) < bottom;
   g.bottom = bottom;
   g.left = g.left.filter(keep);
   g.right = g.right.filter(keep);
+  return blocks.slice(cut).flat();
 }
 
 /** Column indices left to right; regions stacked in the same column share its index. */
@@ -149,7 +153,13 @@ export function findGutters(frags: Fragment[], tables: Box[] = [], minHeight = 0
       const pick = band
         .filter((b) => b.bottom - b.top >= 0.85 * tallest)
         .reduce((a, b) => (Math.abs(b.x - middle) < Math.abs(a.x - middle) ? b : a));
-      const g = gutterAt(frags, pick.x, pick.top, pick.bottom, band[0].x, band[band.length - 1].x, MIN_HEIGHT_SHARE * height);
+      // Else the tallest stretch: a band that also runs under a margin heading is free for its full
+      // height only beside the heading.
+      const full = band.find((b) => b.bottom - b.top === tallest)!;
+      const g = [pick, full].reduce<Gutter | null>(
+        (found, b) => found ?? gutterAt(frags, b.x, b.top, b.bottom, band[0].x, band[band.length - 1].x, MIN_HEIGHT_SHARE * height),
+        null,
+      );
       if (g) found.push(g);
     }
     band = [];
@@ -205,29 +215,42 @@ function gutterAt(frags: Fragment[], x: number, top: number, bottom: number, ban
       if (!all.length) break;
       const edge = fromTop ? Math.min(...all.map((f) => f.baseline)) : Math.max(...all.map((f) => f.baseline));
       const row = all.filter((f) => Math.abs(f.baseline - edge) <= 1.5).sort((a, b) => a.box.x0 - b.box.x0);
-      if (!isSpanningRow(row, x)) break;
+      if (!isSpanningRow(row, x, all)) break;
       if (fromTop) top = Math.max(...row.map((f) => f.box.y1)) + 0.1;
       else bottom = Math.min(...row.map((f) => f.box.y0)) - 0.1;
       left = left.filter((f) => !row.includes(f));
       right = right.filter((f) => !row.includes(f));
     }
   }
-  if (rows(left) < MIN_ROWS_EACH_SIDE || rows(right) < MIN_ROWS_EACH_SIDE) return null;
-  // Tall whitespace beside a short list is not a gutter: both sides' text must run beside each other.
-  const l = union(left.map((f) => f.box)), r = union(right.map((f) => f.box));
-  if (Math.min(l.y1, r.y1) - Math.max(l.y0, r.y0) < minHeight) return null;
+  if (!left.length || !right.length) return null;
   // The band must be bounded by text on both sides, not by the page margin.
   const leftEdge = Math.max(...left.map((f) => f.box.x1));
   const rightEdge = Math.min(...right.map((f) => f.box.x0));
-  return { x0: Math.max(bandX0, leftEdge), x1: Math.min(bandX1, rightEdge), top, bottom, left, right };
+  const gutter = { x0: Math.max(bandX0, leftEdge), x1: Math.min(bandX1, rightEdge), top, bottom, left, right };
+  // Columns need several lines on each side, and tall whitespace beside a short list is not a
+  // gutter: both sides' text must run beside each other. A few labels in the margin beside a text
+  // column (a heading wrapped over three lines) still make a label column.
+  const l = union(left.map((f) => f.box)), r = union(right.map((f) => f.box));
+  const fewRows = rows(left) < MIN_ROWS_EACH_SIDE || rows(right) < MIN_ROWS_EACH_SIDE;
+  if (fewRows || Math.min(l.y1, r.y1) - Math.max(l.y0, r.y0) < minHeight) {
+    return Math.max(rows(left), rows(right)) >= MIN_ROWS_EACH_SIDE && isLabelColumn(gutter) ? gutter : null;
+  }
+  return gutter;
 }
 
-/** Three or more pieces on one baseline, evenly spaced, with the gutter between two of them. */
-function isSpanningRow(row: Fragment[], x: number): boolean {
+/**
+ * Three or more pieces on one baseline, evenly spaced, with the gutter between two of them — and
+ * the piece left of the gutter is not the first line of a block that goes on below it (a heading
+ * wrapped in the margin beside a title and its right-aligned dates).
+ */
+function isSpanningRow(row: Fragment[], x: number, all: Fragment[]): boolean {
   if (row.length < 3) return false;
   const gaps = row.slice(1).map((f, i) => f.box.x0 - row[i].box.x1);
   const at = row.findIndex((f) => f.box.x0 >= x) - 1;
   if (at < 0) return false;
+  const edge = row[at];
+  const continued = all.some((f) => !row.includes(f) && Math.abs(f.box.x0 - edge.box.x0) <= 1 && f.box.y0 >= edge.box.y1 - 1 && f.box.y0 - edge.box.y1 <= 0.5 * edge.size);
+  if (continued) return false;
   const cross = gaps[at];
   const others = gaps.filter((_, i) => i !== at);
   return others.some((g) => cross <= 1.5 * g);
@@ -262,7 +285,15 @@ export function isLabelColumn(g: Gutter): boolean {
 
 function isLabelBlock(block: Fragment[], wide: Fragment[]): boolean {
   if (rows(block) > 5) return false;
-  if (startsOnBaseline(block, wide)) return true;
+  if (startsOnBaseline(block, wide) || inGap(block, wide)) return true;
+  // A heading above a sub-heading ("Experience" in a gap, "Vocational" beside the first role): each
+  // line is a label of its own.
+  const lines = baselines(block).map((y) => block.filter((f) => Math.abs(f.baseline - y) <= 1.5));
+  return lines.length > 1 && lines.every((l) => startsOnBaseline(l, wide) || inGap(l, wide));
+}
+
+/** Nothing in the wide column beside the block: it sits in a gap (a heading above the text). */
+function inGap(block: Fragment[], wide: Fragment[]): boolean {
   const y0 = Math.min(...block.map((f) => f.box.y0)), y1 = Math.max(...block.map((f) => f.box.y1));
   return !wide.some((f) => f.box.y1 > y0 + 1 && f.box.y0 < y1 - 1);
 }

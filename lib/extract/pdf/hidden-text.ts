@@ -23,14 +23,27 @@ const LABEL: Record<Reason, string> = {
   offpage: "text outside the page",
 };
 
-export function hiddenTextFindings(graphics: PageGraphics, pageBox: Box, page: number): Finding[] {
+/** Why each hidden glyph of the page is hidden; sets `hidden` on those glyphs. */
+export function markHiddenGlyphs(graphics: PageGraphics, pageBox: Box): Map<Glyph, Reason> {
   const pageArea = area(pageBox);
-  const scans = graphics.images.filter((i) => i.raster && area(i.box) >= SCAN_COVER * pageArea);
+  const scans = graphics.images.filter((i) => i.raster && area(i.box) >= SCAN_COVER * pageArea).map((s) => s.box);
+  const out = new Map<Glyph, Reason>();
+  for (const g of graphics.glyphs) {
+    if (g.space || !g.text.trim()) continue;
+    const reason = hiddenReason(g, graphics, pageBox, scans);
+    if (!reason) continue;
+    g.hidden = true;
+    out.set(g, reason);
+  }
+  return out;
+}
+
+export function hiddenTextFindings(graphics: PageGraphics, pageBox: Box, page: number, hidden = markHiddenGlyphs(graphics, pageBox)): Finding[] {
   const runs = new Map<Reason, Glyph[][]>();
   let last: { reason: Reason; seq: number } | null = null;
   for (const g of graphics.glyphs) {
     if (g.space || !g.text.trim()) continue;
-    const reason = hiddenReason(g, graphics, pageBox, scans.map((s) => s.box));
+    const reason = hidden.get(g);
     if (!reason) {
       last = null;
       continue;

@@ -5,6 +5,7 @@
  */
 import type { ExtractedDocument } from "../model";
 import { InputError } from "../../errors";
+import { settleActualText } from "./actual-text";
 import { buildDocument } from "./build-document";
 import { openPdf, toInputError } from "./load";
 import { readMetadata } from "./metadata";
@@ -25,7 +26,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ExtractedDocument> {
       if (Date.now() > deadline) throw new InputError("timeout");
       pages.push(await readPage(pdfjs, doc, n, fonts));
     }
-    return buildDocument(pages, metadata);
+    return settleActualText(buildDocument(pages, metadata), bytes);
   } catch (error) {
     throw toInputError(error);
   } finally {

@@ -120,7 +120,7 @@ function toLine(row: Fragment[], page: number): Line {
     height: round(box.y1 - box.y0),
     fontSize,
     bold: visible.length > 0 && visible.every((s) => s.bold),
-    listItem: startsWithBullet(text),
+    listItem: startsWithBullet(text) || spans.find((s) => s.icon || s.text.trim())?.icon === "bullet",
     style: null,
   };
 }
@@ -139,7 +139,7 @@ function withIcons(fragment: Fragment): LineItem[] {
 }
 
 function sameStyle(a: Glyph, b: Glyph): boolean {
-  return a.font.id === b.font.id && Math.abs(a.size - b.size) < 0.2 && a.stroked === b.stroked && a.slanted === b.slanted && a.link === b.link;
+  return a.font.id === b.font.id && Math.abs(a.size - b.size) < 0.2 && a.stroked === b.stroked && a.slanted === b.slanted && a.link === b.link && a.hidden === b.hidden;
 }
 
 function toSpan(glyphs: Glyph[], text: string): Span {
@@ -160,6 +160,7 @@ function toSpan(glyphs: Glyph[], text: string): Span {
     italic: first.font.italic || first.slanted,
     icon: null,
     link: first.link,
+    hidden: first.hidden,
   };
 }
 
@@ -169,7 +170,8 @@ function iconSpan(g: Glyph): Span {
     ...toSpan([g], ""),
     bold: false,
     italic: false,
-    icon: iconMeaningOf({ text: g.text, fontName: g.font.name, glyphName: g.glyphName, code: g.code }),
+    hidden: false,
+    icon: g.role === "bullet" ? "bullet" : iconMeaningOf({ text: g.text, fontName: g.font.name, glyphName: g.glyphName, code: g.code }),
   };
 }
 

@@ -142,6 +142,7 @@ export function walkOperators(list: OperatorList, ctx: WalkContext): PageGraphic
         code: typeof g.originalCharCode === "number" ? g.originalCharCode : null,
         glyphName: glyphName(raw, g.originalCharCode),
         link: null,
+        hidden: false,
       });
       const vWidth = vertical && g.vmetric ? -g.vmetric[0] * advanceScale : width;
       x += vertical ? vWidth - spacing * direction : width + spacing * direction;

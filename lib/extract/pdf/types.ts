@@ -20,8 +20,8 @@ export interface FontInfo {
 /** sRGB in 0..1; "pattern" for gradient and tiling fills; null for a transparent paint. */
 export type Paint = [number, number, number] | "pattern" | null;
 
-/** How a character is treated downstream. */
-export type GlyphRole = "text" | "icon";
+/** How a character is treated downstream: text, an icon (a pictogram), or an icon-font list bullet. */
+export type GlyphRole = "text" | "icon" | "bullet";
 
 /** One character as painted: where, in which font and colour. Coordinates: page points, top-left origin. */
 export interface Glyph {
@@ -56,6 +56,8 @@ export interface Glyph {
   glyphName: string | null;
   /** Target of a link annotation whose area covers the glyph (a hyperlink), or null. */
   link: string | null;
+  /** A reader cannot see it (see hidden-text.ts); set before lines are built. */
+  hidden: boolean;
 }
 
 export interface PaintedRegion {

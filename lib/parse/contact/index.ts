@@ -43,10 +43,12 @@ export function extractContact(parsed: ParsedText, name: NameResult, zones: Cont
   const zone = lines.filter((l) => inZone(l) && !zones.references.has(l.index));
   const rest = lines.filter((l) => !inZone(l) && !zones.references.has(l.index));
 
-  const emails = unique(zone.flatMap((l) => findEmails(l.raw)));
+  // An address may be printed only as a label ("Email") over a mailto: link.
+  const emails = unique([...zone.flatMap((l) => findEmails(l.raw)), ...linkTargets(zone, "mailto:").flatMap(findEmails)]);
   if (!emails.length) emails.push(...unique(rest.flatMap((l) => findEmails(l.raw))));
 
   const phones = findAllPhones(zone, "any");
+  if (!phones.length) phones.push(...unique(linkTargets(zone, "tel:").flatMap((t) => findPhones(t).map((p) => p.text))));
   if (!phones.length) phones.push(...findAllPhones(rest, "labelled-or-alone"));
 
   return {
@@ -56,6 +58,22 @@ export function extractContact(parsed: ParsedText, name: NameResult, zones: Cont
     location: findZoneLocation(zone, new Set(name.lines)),
     links: findLinks(zone, rest.filter((l) => !zones.othersWork.has(l.index))),
   };
+}
+
+/** Targets of the hyperlinks in the lines with this scheme, the scheme and any "?subject=" cut off. */
+function linkTargets(lines: ParseLine[], scheme: "mailto:" | "tel:"): string[] {
+  const out: string[] = [];
+  for (const l of lines) {
+    for (const s of l.spans) {
+      if (!s.link?.toLowerCase().startsWith(scheme)) continue;
+      try {
+        out.push(decodeURIComponent(s.link.slice(scheme.length).split("?")[0]));
+      } catch {
+        out.push(s.link.slice(scheme.length).split("?")[0]);
+      }
+    }
+  }
+  return out;
 }
 
 function unique(items: string[]): string[] {

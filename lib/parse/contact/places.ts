@@ -41,6 +41,7 @@ export const COUNTRIES = new Set(
     "singapore", "malaysia", "indonesia", "philippines", "vietnam", "viet nam", "thailand", "australia",
     "new zealand", "estonia", "latvia", "lithuania", "serbia", "croatia", "slovenia", "iran", "iraq",
     "中国", "中华人民共和国", "日本", "台湾", "香港", "新加坡", "美国", "英国", "德国", "法国", "加拿大", "澳大利亚",
+    "россия", "российская федерация", "беларусь", "украина", "україна", "казахстан",
   ],
 );
 
@@ -64,7 +65,10 @@ export const CITIES = new Set(
     "lisboa", "porto", "rome", "roma", "milan", "milano", "turin", "torino", "copenhagen", "københavn", "stockholm",
     "oslo", "helsinki", "reykjavik", "warsaw", "warszawa", "kraków", "krakow", "prague", "praha", "budapest",
     "bucharest", "sofia", "athens", "istanbul", "ankara", "kyiv", "kiev", "moscow", "tallinn", "riga", "vilnius",
-    "belgrade", "zagreb", "ljubljana",
+    "belgrade", "zagreb", "ljubljana", "wrocław", "wroclaw", "gdańsk", "gdansk", "poznań", "poznan", "łódź", "lodz",
+    "utrecht", "eindhoven", "saint petersburg", "st. petersburg", "minsk", "almaty",
+    "москва", "санкт-петербург", "петербург", "новосибирск", "екатеринбург", "казань", "нижний новгород",
+    "минск", "киев", "київ", "харків", "харьков", "львів", "львов", "алматы", "астана",
     // Asia, Oceania, Africa, South America
     "tokyo", "東京", "osaka", "kyoto", "yokohama", "seoul", "busan", "beijing", "北京", "shanghai", "上海",
     "shenzhen", "深圳", "guangzhou", "广州", "hangzhou", "杭州", "chengdu", "成都", "nanjing", "南京", "wuhan", "武汉",

@@ -2,7 +2,7 @@
  * Reads the fields of one entry's header lines: its date mention, its place, and the remaining
  * text parts (title, employer, degree, school) in printed order.
  */
-import { findDateTokens, isDateOnly, leadingPresent, stripDates, type DateMention } from "../dates";
+import { findDateTokens, findDates, isDateOnly, leadingPresent, stripDates, type DateMention, type DateToken } from "../dates";
 import { isLocation } from "../contact/location";
 import { splitParts, type EntryLine, type Part } from "./groups";
 
@@ -42,6 +42,17 @@ export function readHeader(header: EntryLine[], following: EntryLine | null, com
     }
   }
 
+  // "Jan 2020" / "Present" in two cells of a table (or two lines): one range.
+  if (date && !date.isRange) {
+    const at = header.findIndex((l) => l.dates.includes(date!));
+    const next = header[at + 1];
+    const end = next && endOnly(next.text);
+    if (end && isDateOnly(header[at].text)) {
+      date = { ...date, end, isRange: true, text: `${date.text} – ${next.text.trim()}` };
+      next.text = "";
+    }
+  }
+
   // "2021 –" at the end of a line: the end is at the start of the next line ("Present Leading…").
   let carriedEnd: string | null = null;
   if (date?.openEnded) {
@@ -75,6 +86,14 @@ export function readHeader(header: EntryLine[], following: EntryLine | null, com
     parts.push(...found.parts);
   });
   return { parts, location, date, single: !!date && !date.isRange, carriedEnd };
+}
+
+/** A line that holds only the end of a range: a present word ("Present", "heute") or one date. */
+function endOnly(text: string): DateToken | null {
+  const present = leadingPresent(text);
+  if (present && !text.trim().slice(present.text.length).trim()) return present;
+  const dates = findDates(text);
+  return dates.length === 1 && !dates[0].isRange && isDateOnly(text) ? dates[0].start : null;
 }
 
 /** Removes place parts ("New Orleans", "LA"; "Remote"; "Berlin, Germany") and returns the first. */

@@ -5,6 +5,7 @@
 import { isLocation } from "../contact/location";
 import { isDateOnly, stripDates, type DateMention } from "../dates";
 import type { EntryGroup, EntryLine } from "./groups";
+import { wordCount } from "../text";
 
 /**
  * Place and date lines printed after a role's bullets (right-aligned columns extract there) run
@@ -29,6 +30,19 @@ function isMeta(l: EntryLine): boolean {
 }
 
 const DURATION_ONLY = /^\(?\d+\s*(?:years?|yrs?|months?|mos?)(?:\s*,?\s*\d+\s*(?:months?|mos?))?\)?$/i;
+
+/**
+ * A sub-heading inside the section ("Vocational", "Freelance") set in a larger font right above a
+ * dated line that names the role by itself ("2019–2021 Data Scientist, Acme, Berlin."): it groups
+ * the roles under it and is not part of the first one.
+ */
+export function dropSubheading(group: EntryGroup): EntryGroup {
+  const [first, second] = group.header;
+  if (!second || first.dates.length || wordCount(first.text) > 3 || !isDatedLine(second)) return group;
+  if (first.line.fontSize == null || second.line.fontSize == null || first.line.fontSize < second.line.fontSize + 0.5) return group;
+  const names = stripDates(second.text).split(/\s*[,|]\s*|\t/).filter((p) => /\p{L}/u.test(p) && !isLocation(p));
+  return names.length >= 2 ? { ...group, header: group.header.slice(1) } : group;
+}
 
 /** Several dated lines in one header run are several roles. */
 export function splitByDates(group: EntryGroup): EntryGroup[] {

@@ -69,10 +69,14 @@ export function detectHeadings(parsed: ParsedText): DetectedHeading[] {
     let last = i;
     while (last + 1 < candidates.length && signatureThreshold(c) != null) {
       const next = candidates[last + 1];
-      if (next.signature !== c.signature || !next.headingLike) break;
+      // A wrapped line may open with a lower-case joining word ("Volunteering" / "and Community").
+      const continues = /^(?:and|of|und|et|y|de|du|des|für)\s+\p{Lu}/u.test(next.line.text.trim()) && !/[.,;:]$/.test(next.text);
+      if (next.signature !== c.signature || !(next.headingLike || continues)) break;
       const gap = gapAbove(parsed.lines, next.line.index);
       if (gap != null && gap > 0.6) break;
-      const joined = `${text} ${next.text}`;
+      // headingText drops a leading "&" ("& ACTIVITIES"): the heading as printed keeps it.
+      const joiner = /^\s*([&+])\s/.exec(next.line.text)?.[1];
+      const joined = `${text} ${joiner ? `${joiner} ` : ""}${next.text}`;
       const joinedExact = classifyHeading(joined)?.match === "exact";
       // "Skills" + "Web Technologies" are a heading and its first entry; "RESEARCH" + "EXPERIENCE" one
       // heading, and so is a line ending or starting with a joining word ("AWARDS &" / "& ACTIVITIES").
@@ -245,9 +249,9 @@ function accepts(c: Candidate, styles: Set<string>, all: Candidate[], lines: Par
   }
   if (styles.has(c.signature)) {
     if (known) return true;
-    // A non-standard heading: something other than more lines of this style must follow (a wrapped
-    // heading has one or two).
-    const after = all.slice(c.line.index + 1, c.line.index + 4).find((n) => n.signature !== c.signature);
+    // A non-standard heading: something other than more lines of this style must follow (a heading
+    // wrapped in a narrow margin has up to three more).
+    const after = all.slice(c.line.index + 1, c.line.index + 5).find((n) => n.signature !== c.signature);
     if (!after) return false;
     // A style told apart only by weight or size is shared with job titles: ask for Title Case too.
     const strong = c.emphasis.larger || c.emphasis.caps || c.emphasis.styled;
@@ -258,9 +262,12 @@ function accepts(c: Candidate, styles: Set<string>, all: Candidate[], lines: Par
   // Every word of it known ("インターンシップ・アルバイト", "Projects & Publications") reads like an exact match.
   if (c.cls!.match === "exact" || c.cls!.coverage === 1) {
     if (anyEmphasis || c.emphasis.colon) return true;
-    // No emphasis at all: trust the wording only when the document shows no heading style, or for a
-    // short CJK label alone on its line (forms such as the 履歴書 mark rows by wording, not type).
-    return styles.size === 0 || (hasCjk(c.text) && c.text.replace(/\s+/g, "").length <= 16);
+    // No emphasis at all: trust the wording only when the document shows no heading style, for a
+    // short CJK label alone on its line (forms such as the 履歴書 mark rows by wording, not type), or
+    // for a label alone on its line in a layout table cell or text box, where the body's heading
+    // style is not used.
+    if (styles.size === 0 || (hasCjk(c.text) && c.text.replace(/\s+/g, "").length <= 16)) return true;
+    return c.cls!.match === "exact" && (c.line.source === "table" || c.line.source === "textbox") && wordCount(c.text) <= 3;
   }
   // A phrase inside a longer line: only when set larger or in capitals, and with few words.
   return (c.emphasis.larger || c.emphasis.caps || c.emphasis.styled || c.emphasis.icon) && wordCount(c.text) <= 5;

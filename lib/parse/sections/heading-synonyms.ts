@@ -1,6 +1,6 @@
 /**
  * Section headings an ATS recognises, per section kind, in English, German, French, Spanish,
- * Portuguese/Italian basics, Chinese and Japanese. Phrases are matched case- and accent-insensitively
+ * Portuguese/Italian basics, Russian, Polish and Dutch basics, Chinese and Japanese. Phrases are matched case- and accent-insensitively
  * (see classify-heading.ts); the more specific phrase wins ("Leadership Experience" is activities,
  * "Programming Languages" is skills).
  */
@@ -23,6 +23,9 @@ export const HEADING_SYNONYMS: Record<StandardKind, string[]> = {
     // es / pt / it
     "perfil", "perfil profesional", "resumen", "resumen profesional", "sobre mí", "acerca de mí", "objetivo",
     "objetivo profesional", "extracto", "sobre mim", "resumo", "profilo", "chi sono", "obiettivo",
+    // ru / pl / nl
+    "о себе", "обо мне", "краткая информация", "цель", "профиль", "резюме", "o mnie", "podsumowanie", "profil zawodowy",
+    "cel zawodowy", "over mij", "profiel", "samenvatting",
     // zh
     "个人简介", "自我评价", "自我介绍", "个人总结", "个人评价", "求职意向", "职业目标", "个人概况", "简介",
     // ja
@@ -46,6 +49,9 @@ export const HEADING_SYNONYMS: Record<StandardKind, string[]> = {
     "experiencia", "experiencia laboral", "experiencia profesional", "historial laboral", "trayectoria profesional",
     "prácticas", "experiência", "experiência profissional", "esperienza", "esperienze", "esperienza lavorativa",
     "esperienze professionali",
+    // ru / pl / nl
+    "опыт работы", "опыт", "профессиональный опыт", "трудовая деятельность", "места работы", "стажировки",
+    "doświadczenie", "doświadczenie zawodowe", "przebieg pracy", "werkervaring", "ervaring", "loopbaan", "stages",
     // zh
     "工作经历", "工作经验", "工作背景", "实习经历", "实习经验", "实习", "职业经历", "任职经历", "工作履历", "从业经历",
     "科研经历", "研究经历",
@@ -66,6 +72,8 @@ export const HEADING_SYNONYMS: Record<StandardKind, string[]> = {
     // es / pt / it
     "educación", "formación", "formación académica", "estudios", "títulos", "educação", "formação",
     "formação acadêmica", "istruzione", "formazione", "titoli di studio",
+    // ru / pl / nl
+    "образование", "высшее образование", "wykształcenie", "edukacja", "opleiding", "opleidingen", "onderwijs",
     // zh
     "教育背景", "教育经历", "学历", "教育", "学习经历", "毕业论文",
     // ja
@@ -88,6 +96,9 @@ export const HEADING_SYNONYMS: Record<StandardKind, string[]> = {
     // es / pt / it
     "habilidades", "competencias", "conocimientos", "aptitudes", "destrezas", "habilidades técnicas",
     "conocimientos técnicos", "herramientas", "competências", "competenze", "conoscenze", "capacità",
+    // ru / pl / nl
+    "навыки", "ключевые навыки", "профессиональные навыки", "технические навыки", "умения", "компетенции",
+    "umiejętności", "kompetencje", "vaardigheden", "competenties", "kennis",
     // zh
     "技能", "专业技能", "技术技能", "it 技能", "计算机技能", "技能特长", "专业能力", "技术栈", "个人技能", "掌握技能",
     // ja
@@ -103,6 +114,8 @@ export const HEADING_SYNONYMS: Record<StandardKind, string[]> = {
     "projets", "projet", "projets personnels",
     // es / pt / it
     "proyectos", "proyecto", "projetos", "progetti",
+    // ru / pl / nl
+    "проекты", "projekty", "projecten",
     // zh / ja
     "项目经历", "项目经验", "项目", "个人项目", "プロジェクト", "開発経験",
   ],
@@ -112,6 +125,8 @@ export const HEADING_SYNONYMS: Record<StandardKind, string[]> = {
     // de / fr / es
     "zertifikate", "zertifizierungen", "zertifikat", "lizenzen", "certificats", "certificaciones", "certificados",
     "certificações", "certificazioni",
+    // ru / pl / nl
+    "сертификаты", "certyfikaty", "certificaten",
     // zh / ja
     "证书", "资格证书", "认证", "免許・資格", "資格", "免許", "資格・特技",
   ],
@@ -121,6 +136,8 @@ export const HEADING_SYNONYMS: Record<StandardKind, string[]> = {
     // de / fr / es
     "veröffentlichungen", "publikationen", "schriften", "publications scientifiques", "publicaciones",
     "publicações", "pubblicazioni",
+    // ru / pl / nl
+    "публикации", "publikacje", "publicaties",
     // zh / ja
     "论文", "发表论文", "学术成果", "出版物", "論文", "発表論文", "著書",
   ],
@@ -131,6 +148,8 @@ export const HEADING_SYNONYMS: Record<StandardKind, string[]> = {
     // de / fr / es
     "auszeichnungen", "preise", "ehrungen", "stipendien", "erfolge", "prix", "distinctions", "récompenses",
     "premios", "reconocimientos", "logros", "distinciones", "prémios", "premi", "riconoscimenti",
+    // ru / pl / nl
+    "награды", "достижения", "nagrody", "osiągnięcia", "prijzen",
     // zh / ja
     "获奖情况", "获奖经历", "荣誉", "奖项", "荣誉奖项", "获奖", "受賞歴", "表彰", "受賞",
   ],
@@ -141,6 +160,8 @@ export const HEADING_SYNONYMS: Record<StandardKind, string[]> = {
     "ehrenamt", "ehrenamtliches engagement", "ehrenamtliche tätigkeiten", "freiwilliges engagement",
     "freiwilliges soziales jahr", "soziales engagement", "engagement", "bénévolat", "engagement associatif",
     "voluntariado", "trabajo voluntario", "volontariato",
+    // ru / pl / nl
+    "волонтерство", "волонтёрство", "wolontariat", "vrijwilligerswerk",
     // zh / ja
     "志愿者经历", "志愿服务", "社会实践", "ボランティア", "ボランティア活動",
   ],
@@ -149,6 +170,8 @@ export const HEADING_SYNONYMS: Record<StandardKind, string[]> = {
     // de / fr / es
     "sprachen", "sprachkenntnisse", "fremdsprachen", "langues", "compétences linguistiques", "idiomas", "lenguas",
     "línguas", "lingue", "conoscenze linguistiche",
+    // ru / pl / nl
+    "языки", "знание языков", "иностранные языки", "języki", "znajomość języków", "talen", "talenkennis",
     // zh / ja
     "语言能力", "语言技能", "外语能力", "语言", "語学", "言語", "語学力",
   ],
@@ -159,6 +182,8 @@ export const HEADING_SYNONYMS: Record<StandardKind, string[]> = {
     "interessen", "hobbys", "hobbies und interessen", "hobbys und interessen", "freizeit", "freizeitaktivitäten",
     "centres d'intérêt", "centres d'intérêts", "centres d intérêt", "loisirs", "intérêts", "passions",
     "intereses", "aficiones", "pasatiempos", "hobbies e intereses", "interesses", "interessi", "tempo libero",
+    // ru / pl / nl
+    "интересы", "хобби", "увлечения", "zainteresowania", "hobby's", "interesses",
     // zh / ja
     "兴趣爱好", "个人兴趣", "爱好", "兴趣", "趣味", "趣味・特技",
   ],
@@ -166,6 +191,8 @@ export const HEADING_SYNONYMS: Record<StandardKind, string[]> = {
     "references", "referees", "professional references", "references available upon request", "recommendations",
     // de / fr / es
     "referenzen", "références", "referencias", "referências", "referenze",
+    // ru / pl / nl
+    "рекомендации", "referencje", "referenties",
     // zh / ja
     "推荐人", "証明者",
   ],
@@ -175,6 +202,8 @@ export const HEADING_SYNONYMS: Record<StandardKind, string[]> = {
     // de / fr / es
     "weiterbildung", "weiterbildungen", "fortbildung", "fortbildungen", "kurse", "lehrgänge", "schulungen",
     "cours", "formation continue", "cursos", "formación complementaria", "cursos y seminarios", "corsi",
+    // ru / pl / nl
+    "курсы", "повышение квалификации", "дополнительное образование", "kursy", "szkolenia", "cursussen",
     // zh / ja
     "培训经历", "课程", "主修课程", "相关课程", "研修",
   ],
@@ -197,6 +226,9 @@ export const HEADING_SYNONYMS: Record<StandardKind, string[]> = {
     "kontakt", "kontaktdaten", "persönliche daten", "persönliche angaben", "zu meiner person", "zur person",
     "angaben zur person", "coordonnées", "informations personnelles", "état civil", "contacto", "datos personales",
     "información personal", "información de contacto", "dados pessoais", "contatti", "dati personali",
+    // ru / pl / nl
+    "контакты", "контактная информация", "личная информация", "личные данные", "dane osobowe", "kontakt",
+    "persoonlijke gegevens", "contactgegevens",
     // zh / ja
     "个人信息", "基本信息", "联系方式", "个人资料", "個人情報", "連絡先", "基本情報",
   ],

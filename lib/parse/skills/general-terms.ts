@@ -66,7 +66,9 @@ const SPECS: TermSpec[] = [
   "Accounts Payable", "Accounts Receivable", "Payroll", "Bookkeeping", "General Ledger", "Financial Reporting",
   "Financial Analysis", "Financial Modeling", "Tax Preparation", "Tax Accounting", "Auditing", "Account Reconciliation",
   "Bank Reconciliation", "Balance Sheets", "GAAP", "IFRS", "Cost Accounting", "Accounting Software", "Invoicing",
-  "Medical Billing", "Medical Coding",
+  "Medical Billing", "Medical Coding", "Insurance Billing", "Budget Forecasting", "Budgeting",
+  // Office and IT support
+  "Data Entry", "Computer Hardware", "Hardware Installation", "Network Administration", "Inventory Management",
 ];
 
 /** Short all-capital names ("SEM", "SAP", "LAN") are also ordinary letters: they count only as printed. */

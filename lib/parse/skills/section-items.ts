@@ -37,7 +37,7 @@ export function skillItems(sections: ParseLine[][]): SkillItem[] {
   const out: SkillItem[] = [];
   const seen = new Set<string>();
   for (const lines of sections) {
-    for (const { text, line } of joinWrapped(lines)) {
+    for (const { text, line } of withoutTableLabels(joinWrapped(lines))) {
       let from = 0;
       for (const item of itemsOf(text)) {
         const key = item.toLowerCase();
@@ -68,6 +68,32 @@ function joinWrapped(lines: ParseLine[]): { text: string; line: ParseLine }[] {
       prev != null && gap != null && gap <= 0.6 && LIST_PUNCTUATION.test(prev) && !/[,;|:]\s*$/.test(prev) && !leadingBullet(text) && !CATEGORY.test(text);
     if (wrapped) out[out.length - 1].text = `${prev} ${text}`;
     else out.push({ text, line });
+  });
+  return out;
+}
+
+/**
+ * A skills table ("Area | Tools | Years" over "Languages | Python, SQL | 7"): its rows are lists whose
+ * first cell names the category, like "Languages: Python, SQL", and its head row names the columns.
+ * Both are labels, not skills.
+ */
+function withoutTableLabels(rows: { text: string; line: ParseLine }[]): { text: string; line: ParseLine }[] {
+  const cells = (t: string) => t.split("\t").map((c) => c.trim()).filter(Boolean);
+  const listRow = (r: { text: string; line: ParseLine }) => {
+    const c = cells(r.text);
+    return r.line.source === "table" && c.length >= 2 && !LIST_PUNCTUATION.test(c[0]) && c.slice(1).some((x) => LIST_PUNCTUATION.test(x));
+  };
+  const out: { text: string; line: ParseLine }[] = [];
+  rows.forEach((r, i) => {
+    if (listRow(r)) {
+      out.push({ ...r, text: cells(r.text).slice(1).join("\t") });
+      return;
+    }
+    // The head row: plain one-word cells, as many as the list rows under it have.
+    const next = rows[i + 1];
+    const c = cells(r.text);
+    const head = next && listRow(next) && r.line.source === "table" && c.length === cells(next.text).length && c.every((x) => !LIST_PUNCTUATION.test(x) && wordCount(x) <= 2);
+    if (!head) out.push(r);
   });
   return out;
 }

@@ -8,9 +8,10 @@
  *
  * lib/analyze/keywords depends on nothing in lib/parse, so using it here makes no cycle.
  */
-import { compileProfile, scanProfile, type SectionSpan } from "../../analyze/keywords";
+import { compileProfile, scanProfile, tokenize, type SectionSpan } from "../../analyze/keywords";
 import { builtinProfiles } from "../../profiles/load-profiles";
 import type { Keyword, RoleProfile } from "../../profiles/schema";
+import { isNetworkName } from "../contact/links";
 import { generalTerms } from "./general-terms";
 
 export interface TermHit {
@@ -79,9 +80,11 @@ function mergeKeywords(a: Keyword, b: Keyword): Keyword {
 export function technicalTerms(text: string, sections: readonly SectionSpan[]): TermHit[] {
   const { keywords } = scanProfile(maskIdeographs(text), sections, technicalDictionary());
   const hits = keywords.flatMap((k) =>
-    k.occurrences
-      .map((o) => ({ text: o.text.replace(/\s+/g, " "), start: o.start, end: o.end, term: k.term }))
-      .filter((o) => namesSkill(o.text, o.term) && !inAddress(text, o.start, o.end)),
+    k.occurrences.flatMap((o) => {
+      const name = skillName(o.text.replace(/\s+/g, " "), k.term);
+      if (!name || inAddress(text, o.start, o.end) || networkLabel(name, o.start, sections)) return [];
+      return [{ text: name, start: o.start, end: o.end }];
+    }),
   );
   // A name inside a longer one ("BI" in "Power BI") is part of it.
   const whole = hits.filter((h) => !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
@@ -100,15 +103,32 @@ function inflectionKey(text: string): string {
 }
 
 /**
- * Whether the words as printed name a skill: the keyword's own name (in any case or inflection), a
- * single word, or a name with capitals, digits or symbols ("GitHub Actions", "A/B tests"). A
- * lower-case phrase that only paraphrases the keyword ("deploying predictive models" for Model
- * Deployment) is evidence for a role match, not a skill to list.
+ * The skill the printed words name, or null. Usually the words as printed: the keyword's name in any
+ * case or number, a single word, a name with capitals, digits or symbols ("GitHub Actions", "k8s"). Another
+ * inflection of a name of several words ("financial reports", "A/B tested") is listed under the name
+ * itself ("Financial Reporting", "A/B Testing"). A lower-case phrase that only paraphrases the
+ * keyword ("deploying predictive models" for Model Deployment) is evidence for a role match, not a
+ * skill to list.
  */
-function namesSkill(printed: string, term: string): boolean {
+function skillName(printed: string, term: string): string | null {
+  if (inflectionKey(printed) === inflectionKey(term)) return printed;
+  if (/\s/.test(printed) && stemKey(printed) === stemKey(term)) return term;
   // Capitals past the first letter: a sentence may start with a paraphrase ("Deployed the model").
-  if (!/\s/.test(printed) || /.\p{Lu}|[\d/+#&]/u.test(printed)) return true;
-  return inflectionKey(printed) === inflectionKey(term);
+  if (!/\s/.test(printed) || /.\p{Lu}|[\d/+#&]/u.test(printed)) return printed;
+  return null;
+}
+
+function stemKey(text: string): string {
+  return tokenize(text).map((t) => t.stem).join(" ");
+}
+
+/**
+ * "GitHub" or "Kaggle" in the contact lines (outside every section but a contact one) labels a
+ * profile link; named in a section it is a tool the candidate used.
+ */
+function networkLabel(name: string, at: number, sections: readonly SectionSpan[]): boolean {
+  if (!isNetworkName(name)) return false;
+  return !sections.some((s) => s.kind !== "personal" && s.start <= at && at < s.end);
 }
 
 /** A hit inside a URL, e-mail address or file name ("github" in github.com/jane) names a site, not a skill. */

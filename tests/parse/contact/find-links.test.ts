@@ -7,7 +7,7 @@ import { docFromLines, h } from "../helpers";
 
 const span = (text: string, extra: Partial<Span> = {}): Span => ({
   text, x: null, y: null, width: null, height: null, fontName: null, fontSize: null, bold: null, italic: null,
-  icon: null, link: null, ...extra,
+  icon: null, link: null, hidden: false, ...extra,
 });
 
 describe("lineSegments", () => {

@@ -13,6 +13,8 @@ describe("findLocation", () => {
     ["Location: Lyon", "Lyon"],
     ["東京都渋谷区神宮前1-1-1", "東京都渋谷区神宮前1-1-1"],
     ["Germany", "Germany"],
+    ["Москва", "Москва"],
+    ["Wrocław, Polska", "Wrocław, Polska"],
   ])("finds the place in %s", (text, want) => {
     expect(findLocation(text)?.text).toBe(want);
   });

@@ -56,6 +56,13 @@ describe("classifyHeading", () => {
     ["職務経歴", "experience"],
     ["【資格・特技】", "certifications"],
     ["自己PR", "summary"],
+    ["Опыт работы", "experience"],
+    ["Образование", "education"],
+    ["Ключевые навыки", "skills"],
+    ["Doświadczenie zawodowe", "experience"],
+    ["Umiejętności", "skills"],
+    ["Werkervaring", "experience"],
+    ["Opleiding", "education"],
   ])("other languages: %s → %s", (text, want) => expect(kind(text)).toBe(want));
 
   it("tells standard headings from non-standard ones", () => {

@@ -16,6 +16,36 @@ describe("detectHeadings", () => {
     ]);
   });
 
+  it("takes a plain known label alone in a layout table cell or text box for a heading, even beside a styled body", () => {
+    const styled = (text: string): LineSpec => ({ text, style: "Heading 1", size: 14, bold: true });
+    const cell = (text: string): LineSpec => ({ text, source: "table" });
+    const found = headings([
+      { text: "Alex Rivera", style: "Title", size: 24 },
+      "",
+      cell("Skills"),
+      cell("Python, SQL, Kafka"),
+      cell("Experience"),
+      cell("Senior Data Engineer, Northwind"),
+      cell("Python developers are in demand"),
+      "",
+      styled("Education"),
+      "B.S. Computer Science, Oregon State University",
+    ]);
+    expect(found).toEqual([
+      ["Skills", "skills", "exact"],
+      ["Experience", "experience", "exact"],
+      ["Education", "education", "exact"],
+    ]);
+    // In the body, the same plain label beside a heading style is just a line.
+    expect(headings([styled("Summary"), "Data engineer.", "Skills", "Python", styled("Education"), "MIT"]).map((x) => x[0])).toEqual(["Summary", "Education"]);
+  });
+
+  it("joins a heading wrapped onto a line that opens with a lower-case joining word", () => {
+    const margin = (text: string): LineSpec => ({ text, size: 13, bold: true });
+    const found = headings([margin("Experience"), "Engineer, Acme, 2019 – 2021", "", margin("Volunteering"), margin("and Community Service"), "Mentor, Code Club", "", margin("Education"), "MIT"], { geometry: true });
+    expect(found.map((x) => x[0])).toContain("Volunteering and Community Service");
+  });
+
   it("finds a non-standard heading set in the document's heading style", () => {
     const found = headings([
       h("Summary"),
