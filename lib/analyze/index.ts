@@ -36,12 +36,16 @@ export interface Analysis {
   transition: Transition | null;
 }
 
-export type ResumeInput = Pick<ParsedResume, "text" | "contact" | "sections" | "experience" | "education">;
+export type ResumeInput = Pick<ParsedResume, "text" | "contact" | "sections" | "experience" | "education"> &
+  Partial<Pick<ParsedResume, "visibleText">>;
 
 export function analyzeResume(parsed: ResumeInput, warnings: readonly Warning[], options: AnalyzeResumeOptions): Analysis {
   const today = options.today ?? new Date();
   const { profile } = options;
-  const scan = scanProfile(parsed.text, parsed.sections, profile);
+  // Keywords count only where a reader can see them: hidden text (keyword stuffing) earns nothing;
+  // the hidden_text warning says so. Offsets are the same in both texts, so highlights still line up.
+  const readable = parsed.visibleText ?? parsed.text;
+  const scan = scanProfile(readable, parsed.sections, profile);
   const checks = runChecks(parsed.experience, scan.keywords);
   const facts = resumeFacts(parsed, profile, options.pages, today);
   const jd = jobDescription(parsed, options);
@@ -62,7 +66,7 @@ export function analyzeResume(parsed: ResumeInput, warnings: readonly Warning[],
     jdMatchRate,
   });
   const current = detectRole(
-    { text: parsed.text, sections: parsed.sections, experience: parsed.experience, today, scans: new Map([[profile.slug, scan]]) },
+    { text: readable, sections: parsed.sections, experience: parsed.experience, today, scans: new Map([[profile.slug, scan]]) },
     options.profiles,
   );
   const transition = planTransition(current, profile, scan.keywords);
@@ -97,7 +101,7 @@ export function analyzeResume(parsed: ResumeInput, warnings: readonly Warning[],
 function jobDescription(parsed: ResumeInput, options: AnalyzeResumeOptions): JdAnalysis | null {
   const text = options.jobDescription;
   if (!text || !text.trim()) return null;
-  return analyzeJobDescription(text, { text: parsed.text, sections: parsed.sections }, { profiles: options.profiles, focus: options.profile });
+  return analyzeJobDescription(text, { text: parsed.visibleText ?? parsed.text, sections: parsed.sections }, { profiles: options.profiles, focus: options.profile });
 }
 
 /** The report's keyword entries: the contract's fields plus importance, evidence and where it was found. */

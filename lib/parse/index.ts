@@ -20,6 +20,8 @@ import { collectSkills } from "./skills";
 export interface ParsedResume {
   /** Reading-order text; section offsets index into it. */
   text: string;
+  /** `text` with hidden spans (white, tiny, off-page, hidden runs) blanked; same offsets. */
+  visibleText: string;
   contact: Contact;
   sections: Section[];
   experience: Experience[];
@@ -78,6 +80,7 @@ export function parseResume(doc: ExtractedDocument): ParsedResume {
   ];
   return {
     text: parsed.text,
+    visibleText: parsed.visibleText,
     contact,
     sections: sections.map(({ kind, heading, start, end, detectedBy }) => ({ kind, heading, start, end, detectedBy })),
     experience,

@@ -94,7 +94,7 @@ export const WARNING_TEXT: Record<WarningCode, WarningText> = {
   hidden_text: {
     severity: "high",
     message: () =>
-      "Text is hidden (white, tiny or off the page). ATS vendors and recruiters treat hidden keywords as keyword stuffing; remove it.",
+      "Text is hidden (white, tiny or off the page). ATS vendors and recruiters treat hidden keywords as keyword stuffing; remove it. Hidden words do not count towards this score.",
   },
   file_size: {
     severity: "low",

@@ -20,6 +20,18 @@ describe("analyzeFile with analysis", () => {
     expect(report.suggestions.length).toBeGreaterThan(0);
   });
 
+  it("does not count keywords hidden in white text, while the ATS text still shows them", async () => {
+    const bytes = new Uint8Array(readFileSync(join(__dirname, "../fixtures/pdf/hidden-white-text.pdf")));
+    const report = await analyzeFile(bytes, { fileName: "hidden-white-text.pdf", today: TODAY });
+    const hit = (term: string) => report.match!.keywords.find((k) => k.term === term)!;
+    expect(report.ats.text).toContain("tensorflow");
+    expect(report.ats.warnings.map((w) => w.code)).toContain("hidden_text");
+    expect(hit("TensorFlow").found).toBe(false);
+    expect(hit("Machine Learning").found).toBe(false);
+    // Kubernetes is both hidden and listed in the visible skills: it counts once, from the skills.
+    expect(hit("Kubernetes")).toMatchObject({ found: true, count: 1 });
+  });
+
   it("names every keyword category with the profile's own label, in group order", async () => {
     const report = await analyzeFile(simple, { fileName: "simple.docx", today: TODAY });
     const categories = report.match!.categories!;
