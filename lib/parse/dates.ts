@@ -57,7 +57,8 @@ const PRESENT_WORDS = [
   "present", "current", "currently", "now", "today", "ongoing", "to date", "till date", "date",
   "heute", "bis heute", "jetzt", "aktuell", "derzeit", "laufend", "dato", "gegenwart",
   "présent", "present", "aujourd'hui", "aujourd’hui", "actuel", "actuelle", "actuellement", "en cours", "ce jour",
-  "actualidad", "la actualidad", "actual", "actualmente", "presente", "hoy",
+  "actualidad", "la actualidad", "actual", "actualmente", "presente", "hoy", "la fecha", "a la fecha", "hasta hoy",
+  "à ce jour", "à présent", "ad oggi", "até hoje", "até o momento", "tot heden", "tot nu", "bis jetzt", "bis dato",
   "oggi", "attuale", "in corso", "atual", "atualmente", "hoje", "heden", "nu", "huidig",
   "obecnie", "teraz", "nadal", "настоящее время", "по настоящее время", "наст. время", "н.в.", "н. в.", "сейчас", "текущее время",
 ];
@@ -82,6 +83,20 @@ const PRESENT = `(?:${L}(?:${alt(PRESENT_WORDS)})${R}|(?:${alt(PRESENT_CJK)}))`;
 const PLACEHOLDER_WORD = `(?:${L}(?:month|mm)\\s*[/.\\s]\\s*)?${L}(?:year|yyyy|jahr|jjjj|année|aaaa|año)${R}|(?<![\\p{L}\\d])年(?![\\p{L}\\d])`;
 const PLACEHOLDER_RANGE_DASH = "\\s*[-–—]\\s*";
 
+/**
+ * Two-digit years stand for a date only inside a range of the same form, or one ending in a present
+ * word: "10/18 – 12/20", "'19 – '21", "06/19 – Present". Alone, "10/18" is as likely a score or a day.
+ */
+const MONTH_YY = "(?:0?[1-9]|1[0-2])/\\d{2}(?![\\d/])";
+const APOS_YY = "['’]\\d{2}(?!\\d)";
+const SHORT_RANGE_DASH = "\\s*(?:[-–—]|to)\\s*";
+const SHORT_YEAR_FORMS = [
+  `(?<![\\d./-])(?<sm>0?[1-9]|1[0-2])/(?<sy1>\\d{2})(?![\\d/])(?=${SHORT_RANGE_DASH}(?:${MONTH_YY}|${PRESENT}))`,
+  `(?<=(?<![\\d./-])${MONTH_YY}${SHORT_RANGE_DASH})(?<sm2>0?[1-9]|1[0-2])/(?<sy2>\\d{2})(?![\\d/])`,
+  `(?<![\\p{L}\\d'’])['’](?<ay1>\\d{2})(?!\\d)(?=${SHORT_RANGE_DASH}(?:${APOS_YY}|${PRESENT}))`,
+  `(?<=${APOS_YY}${SHORT_RANGE_DASH})['’](?<ay2>\\d{2})(?!\\d)`,
+].join("|");
+
 /** One alternative per printed form; the first that matches at a position wins. */
 const TOKEN = new RegExp(
   [
@@ -92,6 +107,7 @@ const TOKEN = new RegExp(
     `(?<iso>(?<!\\d)(?<iy>${YEAR})[-/.](?<im>0?[1-9]|1[0-2])(?:[-/.](?:0?[1-9]|[12]\\d|3[01]))?(?![\\d]))`,
     `(?<dmy>(?<![\\d.])(?<d1>\\d{1,2})[./](?<d2>\\d{1,2})[./](?<dy>${YEAR})(?!\\d))`,
     `(?<my>(?<![\\d./-])(?<mm>0?[1-9]|1[0-2])\\s?[./-]\\s?(?<my4>${YEAR})(?!\\d))`,
+    `(?<short>${SHORT_YEAR_FORMS})`,
     `(?<year>(?<![\\d.,$€£#])(?<yy>${YEAR})(?![\\d%+]|[.,]\\d))`,
     `(?<ph>(?:${PLACEHOLDER_WORD})(?=${PLACEHOLDER_RANGE_DASH}(?:${PLACEHOLDER_WORD}|${PRESENT}))|(?<=(?:${PLACEHOLDER_WORD})${PLACEHOLDER_RANGE_DASH})(?:${PLACEHOLDER_WORD}))`,
   ].join("|"),
@@ -103,7 +119,8 @@ const SEPARATOR = new RegExp(
   "iu",
 );
 const PRESENT_AT = new RegExp(`^${PRESENT}`, "iu");
-const SINCE = new RegExp(`${L}(?:since|seit|depuis|desde|dal|sinds|ab|od|с)\\s*$`, "iu");
+const SINCE_WORDS = "since|seit|depuis|desde|dal|sinds|ab|od|с";
+const SINCE = new RegExp(`${L}(?:${SINCE_WORDS})\\s*$`, "iu");
 
 function pad(month: number): string {
   return String(month).padStart(2, "0");
@@ -155,6 +172,11 @@ function tokenFrom(m: RegExpExecArray): DateToken {
   if (g.my) {
     const y = yearOf(g.my4);
     return { ...base, value: y ? `${y}-${pad(Number(g.mm))}` : null, format: y ? "numeric" : "placeholder" };
+  }
+  if (g.short) {
+    const y = yearOf(`'${g.sy1 ?? g.sy2 ?? g.ay1 ?? g.ay2}`);
+    const month = g.sm ?? g.sm2;
+    return { ...base, value: month ? `${y}-${pad(Number(month))}` : y, format: month ? "numeric" : "year" };
   }
   if (g.ph) return { ...base, value: null, format: "placeholder" };
   const y = yearOf(g.yy);
@@ -281,6 +303,11 @@ function range(text: string, start: DateToken, end: DateToken, openEnded: boolea
   };
 }
 
+/** The month a name or abbreviation stands for ("November", "Nov.", "nov"), or null. */
+export function monthNumber(word: string): number | null {
+  return MONTHS[word.trim().toLowerCase().replace(/\.$/, "")] ?? null;
+}
+
 /** A present word at the very start of a line ("Present Leading a team…" after "2021 –"). */
 export function leadingPresent(text: string): DateToken | null {
   const m = PRESENT_AT.exec(text.trimStart());
@@ -304,12 +331,16 @@ export function stripDates(text: string): string {
   for (const d of findDates(text).sort((a, b) => b.index - a.index)) {
     let start = d.index;
     let end = d.index + d.text.length;
-    // "(Summer 2017)", "[2019 – 2021]": the brackets go with the date.
-    const open = /[([（【]\s*$/.exec(out.slice(0, start));
+    // "(Summer 2017)", "[2019 – 2021]", "(seit 2020)": the brackets go with the date.
+    const open = new RegExp(`[([（【]\\s*(?:(?:${SINCE_WORDS})\\s*)?$`, "iu").exec(out.slice(0, start));
     const close = /^\s*[)\]）】]/.exec(out.slice(end));
     if (open && close) {
       start -= open[0].length;
       end += close[0].length;
+    } else {
+      // "2016 – 2020: Analyst at Siemens": a colon after a leading date goes with it.
+      const colon = /^\s*[:：]/.exec(out.slice(end));
+      if (colon && !out.slice(0, start).trim()) end += colon[0].length;
     }
     out = `${out.slice(0, start)}\t${out.slice(end)}`;
   }

@@ -90,7 +90,8 @@ function readLine(l: EntryLine, header: boolean): LineFields {
   if (!text) return fields;
   for (const piece of schoolParts(text, false)) {
     const degree = hasDegree(piece.text);
-    const school = hasSchool(piece.text);
+    // "High School Diploma" names a degree; its school word is part of that name.
+    const school = hasSchool(piece.text.replace(/(?:high|secondary) school(?= (?:diploma|certificate|graduate))/giu, ""));
     if (!header && !school) continue;
     if (degree && school) {
       const parts = schoolParts(piece.text, true).filter((p) => !isLocation(p.text));

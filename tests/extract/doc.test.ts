@@ -86,6 +86,21 @@ describe("readDoc: Word 97 files (converted by LibreOffice)", () => {
     expect(codes(doc)).toEqual(["text_boxes"]);
   });
 
+  it("reads each text box at its anchor in the body, still as a textbox block", async () => {
+    const doc = await read("text-box-headings.doc");
+    const t = text(doc);
+    const order = ["PROFESSIONAL SUMMARY", "Data engineer with eight years", "WORK EXPERIENCE", "Senior Data Engineer", "EDUCATION", "B.S. Computer Science", "TECHNICAL SKILLS", "Python, SQL"];
+    expect(order.map((s) => t.indexOf(s))).toEqual(order.map((s) => t.indexOf(s)).sort((a, b) => a - b));
+    expect(sourceOf(doc, "WORK EXPERIENCE")).toEqual(["textbox"]);
+    expect(finding(doc, "text_boxes")).toMatchObject({ count: 4 });
+  });
+
+  it("keeps text whose runs carry character spacing (not a deleted revision)", async () => {
+    const t = text(await read("character-spacing.doc"));
+    expect(t).toContain("Portland, OR | +1 (555) 014-2398 | alex.rivera@example.com");
+    expect(t).toContain("Senior Data Engineer, Northwind Analytics");
+  });
+
   it("reads table cells (multi-paragraph cells included) into one table block, row by row", async () => {
     const doc = await read("table-layout.doc");
     const tables = blocks(doc).filter((b) => b.source === "table");

@@ -28,6 +28,12 @@ describe("findDates", () => {
     ["enero 2018 - actual", ["2018-01", "present"]],
     ["2019年7月 - 至今", ["2019-07", "present"]],
     ["2019.07-至今", ["2019-07", "present"]],
+    ["10/18 – 12/20", ["2018-10", "2020-12"]],
+    ["06/19 - Present", ["2019-06", "present"]],
+    ["'19 – '21", ["2019", "2021"]],
+    ["2015 - a la fecha", ["2015", "present"]],
+    ["2016 – à ce jour", ["2016", "present"]],
+    ["2018 – tot heden", ["2018", "present"]],
     ["2015 年 3 月 – 2015 年 5 月", ["2015-03", "2015-05"]],
     ["Date: Month 20XX – Ongoing", [null, "present"]],
     ["de marzo de 2018 a junio de 2020", ["2018-03", "2020-06"]],
@@ -113,5 +119,12 @@ describe("isDateOnly / stripDates", () => {
   it("leaves a field break where a date was", () => {
     expect(stripDates("Senior Python Developer, 2021 - Present")).toBe("Senior Python Developer,");
     expect(stripDates("Director of IT\tMarch 2019 – November 2021 The Walt Disney Company")).toBe("Director of IT\tThe Walt Disney Company");
+  });
+});
+
+describe("findDates: two-digit years", () => {
+  it("takes a month with a two-digit year only inside a range", () => {
+    expect(findDates("scored 10/18 on the final")).toEqual([]);
+    expect(findDates("rated '19 best")).toEqual([]);
   });
 });

@@ -149,6 +149,45 @@ describe("parseExperience", () => {
   it("reads one role with two stints ('2003 – 2004 und' / '2006 – 2012')", () => {
     expect(brief(["2003 – 2004 und", "2006 – 2012", "Tierarzt-Praxis Dr. Hauser", li("Hunden die Pfötchen halten")])).toEqual([[null, "Tierarzt-Praxis Dr. Hauser", "2003", "2012"]]);
   });
+
+  it("joins an end month left on the date line with the year wrapped onto the next", () => {
+    expect(brief(["Director of IT\tMarch 2019 – November", "2021 The Walt Disney Company – Los Angeles, CA", li("Led the platform team")], { geometry: true })).toEqual([
+      ["Director of IT", "The Walt Disney Company", "2019-03", "2021-11"],
+    ]);
+  });
+
+  it("drops a colon after a leading date and a bracketed 'since' date from the fields", () => {
+    expect(brief(["Since 2020: Data Scientist at Bosch", li("Built models"), "2016 – 2020: Analyst at Siemens", li("Wrote reports")])).toEqual([
+      ["Data Scientist", "Bosch", "2020", "present"],
+      ["Analyst", "Siemens", "2016", "2020"],
+    ]);
+    expect(brief(["Data Scientist, Bosch (seit 2020)", li("Modelle gebaut")])).toEqual([["Data Scientist", "Bosch", "2020", "present"]]);
+  });
+
+  it("starts a new role at an all-caps title right under a bullet", () => {
+    const lines = ["SENIOR DATA ENGINEER", "SPOTIFY AB", "2020 – PRESENT", li("Pipelines"), "DATA ENGINEER", "KLARNA", "2017 – 2020", li("ETL jobs")];
+    expect(brief(lines, { geometry: true })).toEqual([
+      ["SENIOR DATA ENGINEER", "SPOTIFY AB", "2020", "present"],
+      ["DATA ENGINEER", "KLARNA", "2017", "2020"],
+    ]);
+  });
+
+  it("keeps a sentence cut short by a page break in the role above", () => {
+    const lines: LineSpec[] = [
+      { text: "Staff Engineer, Initech\tJan 2020 – Present" },
+      li("Led R&D on the next platform and governance models."),
+      { text: "" },
+      { text: "Designed and" },
+      { text: "" },
+      { text: "tested platform integrations for new features." },
+      { text: "Engineer, Acme\tJan 2018 – Dec 2019" },
+      li("Built the billing service"),
+    ];
+    expect(brief(lines, { geometry: true })).toEqual([
+      ["Staff Engineer", "Initech", "2020-01", "present"],
+      ["Engineer", "Acme", "2018-01", "2019-12"],
+    ]);
+  });
 });
 
 describe("entries that are not separate jobs", () => {

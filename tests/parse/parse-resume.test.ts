@@ -164,6 +164,16 @@ describe("parseResume", () => {
   });
 });
 
+describe("contact zone", () => {
+  it("adds a ZIP code wrapped onto the line under a labelled address", () => {
+    const parsed = parseResume(
+      docFromLines(["Robert Kowalski", "Phone: (412) 555-0178 | Address: 500 Grant Street, Pittsburgh, PA", "15219", "", h("Experience"), "Engineer, Acme\t2019 – 2021"], { geometry: true }),
+    );
+    expect(parsed.contact.location).toBe("500 Grant Street, Pittsburgh, PA 15219");
+    expect(parsed.contact.phones).toEqual(["(412) 555-0178"]);
+  });
+});
+
 describe("jobs outside the experience section", () => {
   it("reads positions under a 'Leadership Experience' heading as jobs, not other activities", () => {
     const parsed = parseResume(docFromLines([

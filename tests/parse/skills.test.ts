@@ -54,6 +54,11 @@ describe("extractSkills", () => {
   it("reads CJK lists", () => {
     expect(skills(["编程语言: C、Python、Java"])).toEqual(["C", "Python", "Java"]);
   });
+
+  it("ends a wrapped list at a line that is only a category label", () => {
+    const lines: LineSpec[] = [{ text: "ServiceNow, HP OO, HP SA, SQL, SharePoint, and Microsoft" }, { text: "Office" }, { text: "Operating Systems:" }, { text: "Windows, Linux, macOS" }];
+    expect(skills(lines, { geometry: true })).toEqual(["ServiceNow", "HP OO", "HP SA", "SQL", "SharePoint", "Microsoft Office", "Windows", "Linux", "macOS"]);
+  });
 });
 
 describe("skill items", () => {

@@ -12,7 +12,7 @@ import { newNormalizeStats } from "../text-normalize";
 import { readCompoundFile, type CompoundFile } from "./cfb";
 import { docFindings } from "./findings";
 import { NFIB_WORD6, NFIB_WORD97, readFibBase } from "./fib";
-import { cleanStory, storyBlocks, type CleanStory, type RawStories, type TableFact } from "./stories";
+import { cleanStory, markAnchors, storyBlocks, type CleanStory, type RawStories, type TableFact } from "./stories";
 import { readSummaryInfo } from "./summary-info";
 import { readWord6 } from "./word6";
 import { readWord97 } from "./word97";
@@ -45,7 +45,7 @@ async function readWordBinary(bytes: Uint8Array): Promise<ExtractedDocument> {
   const stats = newNormalizeStats();
   const tables: TableFact[] = [];
   const story = (text: string) => cleanStory(text);
-  const body = story(raw.body);
+  const body = story(markAnchors(raw.body, raw.textboxAnchors));
   const headers = raw.headers.map(story);
   const footers = raw.footers.map(story);
   const notes = [story(raw.footnotes), story(raw.endnotes)];
@@ -55,14 +55,18 @@ async function readWordBinary(bytes: Uint8Array): Promise<ExtractedDocument> {
   const blocksOf = (stories: CleanStory[], source: Block["source"]) =>
     dedupe(stories.flatMap((s) => storyBlocks(s, source, stats, tables)));
   const headerBlocks = blocksOf([...headers, ...headerBoxes], "header");
-  const bodyBlocks = storyBlocks(body, "body", stats, tables);
-  const boxBlocks = boxes.map((b) => mergeBlocks(storyBlocks(b, "textbox", stats, tables), "textbox")).filter((b): b is Block => !!b);
+  const boxByIndex = boxes.map((b) => mergeBlocks(storyBlocks(b, "textbox", stats, tables), "textbox"));
+  const boxBlocks = boxByIndex.filter((b): b is Block => !!b);
+  // Text boxes are read where their anchor sits in the body; a box without a known anchor follows it.
+  const bodyBlocks = storyBlocks(body, "body", stats, tables, boxByIndex);
+  const anchored = new Set(body.anchors.map((a) => boxByIndex[a.box]));
+  const looseBoxes = boxBlocks.filter((b) => !anchored.has(b));
   const noteBlocks = notes.flatMap((n) => storyBlocks(n, "footnote", stats, tables));
   const footerBlocks = blocksOf(footers, "footer");
 
   const all = [...headers, ...footers, ...notes, ...boxes, ...headerBoxes, body];
   const pictures = all.reduce((n, s) => n + s.pictures, 0) + raw.floatingPictures;
-  const blocks = [...headerBlocks, ...bodyBlocks, ...boxBlocks, ...noteBlocks, ...footerBlocks];
+  const blocks = [...headerBlocks, ...bodyBlocks, ...looseBoxes, ...noteBlocks, ...footerBlocks];
   const textLength = blocks.reduce((n, b) => n + b.lines.reduce((m, l) => m + l.text.length, 0), 0);
 
   return {

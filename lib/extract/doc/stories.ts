@@ -20,6 +20,8 @@ export interface RawStories {
   endnotes: string;
   /** One string per text box in the body. */
   textboxes: string[];
+  /** Per text box, the body character position of the shape holding it, or null when unknown. */
+  textboxAnchors: (number | null)[];
   /** One string per text box in a header or footer. */
   headerTextboxes: string[];
   /** Pictures kept in the drawing layer (floating pictures). */
@@ -52,6 +54,26 @@ export interface CleanStory {
   plain: string;
   /** Targets of its HYPERLINK fields, by the index their link marks carry. */
   links: string[];
+  /** Text boxes anchored in the story (see `markAnchors`): the box and the paragraph holding its anchor. */
+  anchors: { box: number; paragraph: number }[];
+}
+
+/** Stands for a text box's anchor in the raw story: BOX_ANCHOR, the box index, BOX_ANCHOR_END. */
+const BOX_ANCHOR = "\x11";
+const BOX_ANCHOR_END = "\x12";
+
+/**
+ * The raw story with the drawn-object anchor (\x08) at each given character position replaced by a
+ * mark naming its text box, so the box's text can be read where the page shows it.
+ */
+export function markAnchors(raw: string, anchors: (number | null)[]): string {
+  const byPosition = anchors
+    .map((cp, box) => ({ cp, box }))
+    .filter((a): a is { cp: number; box: number } => a.cp != null && raw[a.cp] === "\x08")
+    .sort((a, b) => b.cp - a.cp);
+  let out = raw;
+  for (const { cp, box } of byPosition) out = `${out.slice(0, cp)}${BOX_ANCHOR}${box}${BOX_ANCHOR_END}${out.slice(cp + 1)}`;
+  return out;
 }
 
 /** Control characters Word text never holds (0x10 is taken: TABLE_PARAGRAPH_END). */
@@ -69,12 +91,23 @@ export function cleanStory(raw: string): CleanStory {
   const paragraphs: Paragraph[] = [];
   let current = "";
   let pageBreaks = 0;
+  const anchors: CleanStory["anchors"] = [];
+  let anchorDigits: string | null = null;
   const push = (end: "body" | "table" | "cell", style: string | null = null) => {
     paragraphs.push({ lines: current.split("\x0b"), inTable: end !== "body", cellEnd: end === "cell", rowEnd: false, style });
     current = "";
   };
   for (const ch of text) {
+    if (anchorDigits != null) {
+      if (ch === BOX_ANCHOR_END && anchorDigits) anchors.push({ box: Number(anchorDigits), paragraph: paragraphs.length });
+      const digit = ch >= "0" && ch <= "9";
+      anchorDigits = digit ? anchorDigits + ch : null;
+      if (digit || ch === BOX_ANCHOR_END) continue;
+    }
     switch (ch) {
+      case BOX_ANCHOR:
+        anchorDigits = "";
+        break;
       case "\r":
         push("body");
         break;
@@ -124,7 +157,7 @@ export function cleanStory(raw: string): CleanStory {
     .map((p) => p.lines.join("\n"))
     .join("\n")
     .replace(LINK_MARKS, "");
-  return { paragraphs, pictures, pageBreaks, plain, links };
+  return { paragraphs, pictures, pageBreaks, plain, links, anchors };
 }
 
 /**
@@ -153,10 +186,23 @@ export interface TableFact {
 
 /**
  * Blocks of one story: body paragraphs grouped between empty paragraphs, each table one block read
- * row by row. Tables found are reported through `tables`.
+ * row by row. Tables found are reported through `tables`. `boxes` holds the block of each text box
+ * the story anchors: it follows the paragraph (or the table) holding its anchor, as in the DOCX reader.
  */
-export function storyBlocks(story: CleanStory, source: TextSource, stats: NormalizeStats, tables: TableFact[]): Block[] {
+export function storyBlocks(
+  story: CleanStory,
+  source: TextSource,
+  stats: NormalizeStats,
+  tables: TableFact[],
+  boxes: (Block | null)[] = [],
+): Block[] {
   const blocks: Block[] = [];
+  const pending: Block[] = [];
+  const boxesAt = new Map<number, Block[]>();
+  for (const a of story.anchors) {
+    const box = boxes[a.box];
+    if (box) boxesAt.set(a.paragraph, [...(boxesAt.get(a.paragraph) ?? []), box]);
+  }
   let current: Block | null = null;
   let table: Block | null = null;
   let row: string[][] = [];
@@ -168,9 +214,24 @@ export function storyBlocks(story: CleanStory, source: TextSource, stats: Normal
     if (fact && !fact.firstRow && table?.lines.length) fact.firstRow = table.lines[0].text;
     table = null;
     fact = null;
+    blocks.push(...pending.splice(0));
   };
 
-  for (const p of story.paragraphs) {
+  for (const [index, p] of story.paragraphs.entries()) {
+    const anchored = boxesAt.get(index);
+    if (anchored) {
+      // A box anchored in a table waits for the table's end; otherwise it ends the current block.
+      pending.push(...anchored);
+      if (!p.inTable) {
+        endTable();
+        const lines = toLines(p, stats, story.links);
+        if (lines.length && !current) blocks.push((current = { source, column: null, lines: [] }));
+        current?.lines.push(...lines);
+        blocks.push(...pending.splice(0));
+        current = null;
+        continue;
+      }
+    }
     if (p.inTable) {
       if (!table) {
         current = null;

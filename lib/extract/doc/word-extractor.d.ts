@@ -20,6 +20,7 @@ declare module "word-extractor/lib/word-ole-extractor" {
     streamBuffer(stream: unknown): Promise<Buffer>;
     extractWordDocument(document: unknown, buffer: Buffer): Promise<WordDocumentText>;
     writeParagraphProperties(buffer: Buffer, tableBuffer: Buffer): void;
+    writeCharacterProperties(buffer: Buffer, tableBuffer: Buffer): void;
   }
   export = WordOleExtractor;
 }

@@ -44,6 +44,7 @@ export function readWord6(wordDocument: Buffer, fib: FibBase, summaryCodepage: n
     footers: [],
     endnotes,
     textboxes: textboxes ? [textboxes] : [],
+    textboxAnchors: [],
     headerTextboxes: headerTextboxes ? [headerTextboxes] : [],
     floatingPictures: 0,
     columns: 1,

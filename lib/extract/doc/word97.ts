@@ -27,6 +27,48 @@ class BufferedExtractor extends WordOleExtractor {
     super.writeParagraphProperties(wordDocument, table);
     markParagraphs(wordDocument, table, this._pieces);
   }
+  /**
+   * Replaces word-extractor's own pass, which takes every property whose low five bits are zero for
+   * "deleted revision": character spacing (sprmCDxaSpace) with an odd value blanked the spaces and
+   * words of files that condense or expand their text.
+   */
+  writeCharacterProperties(wordDocument: Buffer, table: Buffer): void {
+    blankDeletedRuns(wordDocument, table, this._pieces);
+  }
+}
+
+/** sprmCFRMarkDel ([MS-DOC] 2.6.1): the run is a deleted tracked change. */
+const SPRM_C_FRMARKDEL = 0x0800;
+
+/**
+ * Overwrites deleted tracked changes with NUL (later dropped with the other control characters),
+ * keeping every piece's length. Character runs live in CHPX pages: n+1 file positions, then one byte
+ * per run giving the word offset of its property modifiers (0: default properties).
+ */
+function blankDeletedRuns(wordDocument: Buffer, table: Buffer, pieces: WordPiece[]): void {
+  for (const fkp of diskPages(wordDocument, table, FC.plcfBteChpx)) {
+    const runs = fkp[511];
+    for (let j = 0; j < runs && (runs + 1) * 4 + j < 511; j++) {
+      const offset = fkp[(runs + 1) * 4 + j] * 2;
+      if (!offset || offset >= 511) continue;
+      const grpprl = fkp.subarray(offset + 1, Math.min(offset + 1 + fkp[offset], 511));
+      let deleted = false;
+      for (const { sprm, operand } of sprms(grpprl)) if (sprm === SPRM_C_FRMARKDEL && (operand[0] & 1) === 1) deleted = true;
+      if (deleted) blankFileRange(pieces, fkp.readUInt32LE(j * 4), fkp.readUInt32LE((j + 1) * 4));
+    }
+  }
+}
+
+/** NULs over the characters stored at file positions [start, end). */
+function blankFileRange(pieces: WordPiece[], start: number, end: number): void {
+  for (const piece of pieces) {
+    const from = Math.max(start, piece.startFilePos);
+    const to = Math.min(end, piece.endFilePos);
+    if (from >= to) continue;
+    const a = Math.floor((from - piece.startFilePos) / piece.bpc);
+    const b = Math.ceil((to - piece.startFilePos) / piece.bpc);
+    piece.text = piece.text.slice(0, a) + "\x00".repeat(b - a) + piece.text.slice(b);
+  }
 }
 
 /** Stands in for the \r ending a paragraph that lies inside a table cell (Word never uses 0x10). */
@@ -49,13 +91,7 @@ const STI_TITLE = 62;
  */
 function markParagraphs(wordDocument: Buffer, table: Buffer, pieces: WordPiece[]): void {
   const styles = styleIdentifiers(table, fcLcb97(wordDocument, FC.stshf));
-  const { fc, lcb } = fcLcb97(wordDocument, FC.plcfBtePapx);
-  if (lcb < 12 || fc + lcb > table.length || (lcb - 4) % 8 !== 0) return;
-  const n = (lcb - 4) / 8;
-  for (let i = 0; i < n; i++) {
-    const page = table.readUInt32LE(fc + (n + 1) * 4 + i * 4) & 0x3fffff;
-    const fkp = wordDocument.subarray(page * 512, page * 512 + 512);
-    if (fkp.length < 512) continue;
+  for (const fkp of diskPages(wordDocument, table, FC.plcfBtePapx)) {
     const runs = fkp[511];
     for (let j = 0; j < runs && (runs + 1) * 4 + j * 13 < 511; j++) {
       const offset = fkp[(runs + 1) * 4 + j * 13] * 2;
@@ -76,6 +112,21 @@ function markParagraphs(wordDocument: Buffer, table: Buffer, pieces: WordPiece[]
       else if (sti !== undefined && sti >= STI_HEADING_1 && sti <= STI_HEADING_9) markParagraphEnd(pieces, fcEnd, HEADING_PARAGRAPH_END);
       else if (sti === STI_TITLE) markParagraphEnd(pieces, fcEnd, TITLE_PARAGRAPH_END);
     }
+  }
+}
+
+/**
+ * The 512-byte formatted disk pages (FKPs) a bin table (PlcBteChpx, PlcBtePapx: n+1 file positions,
+ * then n page numbers) points to.
+ */
+function* diskPages(wordDocument: Buffer, table: Buffer, index: number): Generator<Buffer> {
+  const { fc, lcb } = fcLcb97(wordDocument, index);
+  if (lcb < 12 || fc + lcb > table.length || (lcb - 4) % 8 !== 0) return;
+  const n = (lcb - 4) / 8;
+  for (let i = 0; i < n; i++) {
+    const page = table.readUInt32LE(fc + (n + 1) * 4 + i * 4) & 0x3fffff;
+    const fkp = wordDocument.subarray(page * 512, page * 512 + 512);
+    if (fkp.length === 512) yield fkp;
   }
 }
 
@@ -139,6 +190,7 @@ export async function readWord97(cfb: CompoundFile, wordDocument: Buffer, fib: F
     footers: tagged.filter((s) => s.type === "footers").map((s) => s.text),
     endnotes: range(edn, b.ccpEdn),
     textboxes: splitStory(range(txbx, b.ccpTxbx), plcCps(table, fcLcb97(wordDocument, FC.plcftxbxTxt), 22)),
+    textboxAnchors: textboxAnchors(table, wordDocument),
     headerTextboxes: splitStory(range(hdrTxbx, b.ccpHdrTxbx), plcCps(table, fcLcb97(wordDocument, FC.plcfHdrtxbxTxt), 22)),
     floatingPictures: blipStoreCount(table, fcLcb97(wordDocument, FC.dggInfo)),
     columns: sectionColumns(wordDocument, table, fcLcb97(wordDocument, FC.plcfSed)),
@@ -162,6 +214,32 @@ function textRange(pieces: Array<{ startCp: number; endCp: number; text: string 
     out += piece.text.slice(Math.max(start - piece.startCp, 0), Math.min(end, piece.endCp) - piece.startCp);
   }
   return out;
+}
+
+/** FTXBXS ([MS-DOC] 2.9.87): 22 bytes per text box, the id of the shape holding it at byte 14. */
+const FTXBXS_SIZE = 22;
+const FTXBXS_LID = 14;
+/** FSPA ([MS-DOC] 2.9.82): 26 bytes per shape anchored in the body, its shape id first. */
+const FSPA_SIZE = 26;
+
+/**
+ * The body character position anchoring each text box, or null: the text box story lists the shape
+ * id of each box, the body's shape anchors (PlcSpaMom) where each shape id sits in the text.
+ */
+function textboxAnchors(table: Buffer, wordDocument: Buffer): (number | null)[] {
+  const shapes = plcItems(table, fcLcb97(wordDocument, FC.plcSpaMom), FSPA_SIZE);
+  const at = new Map(shapes.items.map((item, i) => [item.readInt32LE(0), shapes.cps[i]]));
+  const boxes = plcItems(table, fcLcb97(wordDocument, FC.plcftxbxTxt), FTXBXS_SIZE);
+  return boxes.items.map((item) => at.get(item.readInt32LE(FTXBXS_LID)) ?? null);
+}
+
+/** A PLC's character positions and its data items. */
+function plcItems(table: Buffer, where: { fc: number; lcb: number }, itemSize: number): { cps: number[]; items: Buffer[] } {
+  const cps = plcCps(table, where, itemSize);
+  const n = cps.length - 1;
+  const items: Buffer[] = [];
+  for (let i = 0; i < n; i++) items.push(table.subarray(where.fc + (n + 1) * 4 + i * itemSize, where.fc + (n + 1) * 4 + (i + 1) * itemSize));
+  return { cps, items };
 }
 
 /** The character positions of a PLC (n+1 CPs followed by n data items of `itemSize` bytes). */

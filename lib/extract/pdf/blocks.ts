@@ -24,15 +24,37 @@ export function regionBlocks(region: LayoutRegion, page: number, source: TextSou
     while (cursor < lines.length && lines[cursor].baseline < y) taken.push(lines[cursor++]);
     for (const ls of paragraphs(taken)) out.push(placed(ls, region.column, source));
   };
+  const starts = labels.map((label) => {
+    const tolerance = 0.5 * (label[0].line.fontSize ?? 10);
+    return labelStart(lines, label[0].baseline, tolerance) - tolerance;
+  });
   labels.forEach((label, i) => {
-    const top = label[0];
-    const tolerance = 0.5 * (top.line.fontSize ?? 10);
-    bodyUntil(top.baseline - tolerance);
+    bodyUntil(starts[i]);
     out.push(placed(label, region.column, source));
-    const next = labels[i + 1];
-    bodyUntil(next ? next[0].baseline - 0.5 * (next[0].line.fontSize ?? 10) : Infinity);
+    bodyUntil(starts[i + 1] ?? Infinity);
   });
   return out;
+}
+
+/**
+ * Where a label's text starts: at its own baseline, or — for a label on no baseline of the text,
+ * halfway down a paragraph beside it (a table cell centred vertically) — at that paragraph's first
+ * line, so the paragraph is not cut in two.
+ */
+function labelStart(lines: LayoutLine[], baseline: number, tolerance: number): number {
+  if (lines.some((l) => Math.abs(l.baseline - baseline) <= tolerance)) return baseline;
+  let above = -1;
+  for (let k = 0; k < lines.length && lines[k].baseline < baseline; k++) above = k;
+  const below = lines[above + 1];
+  if (above < 0 || !below || !touching(lines[above], below)) return baseline;
+  let first = above;
+  while (first > 0 && touching(lines[first - 1], lines[first])) first--;
+  return lines[first].baseline;
+}
+
+/** Consecutive lines of one paragraph: less than half a line of space between them. */
+function touching(a: LayoutLine, b: LayoutLine): boolean {
+  return gapBetween(a, b) <= 0.5 * Math.min(a.line.fontSize ?? 10, b.line.fontSize ?? 10);
 }
 
 /** Labels are short: each is its own block unless its lines are set tight (a wrapped heading). */

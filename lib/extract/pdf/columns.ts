@@ -279,17 +279,32 @@ export function isLabelColumn(g: Gutter): boolean {
   if (rows(narrow) > 0.6 * rows(wide)) return false;
   const blocks = lineBlocks(narrow);
   const labelLines = blocks.filter((b) => isLabelBlock(b, wide)).reduce((n, b) => n + rows(b), 0);
-  const aligned = blocks.filter((b) => startsOnBaseline(b, wide)).length;
+  const aligned = blocks.filter((b) => startsOnBaseline(b, wide) || centredBeside(b, wide)).length;
   return aligned > 0 && aligned >= 0.4 * blocks.length && labelLines >= 0.85 * rows(narrow);
 }
 
 function isLabelBlock(block: Fragment[], wide: Fragment[]): boolean {
   if (rows(block) > 5) return false;
-  if (startsOnBaseline(block, wide) || inGap(block, wide)) return true;
+  if (startsOnBaseline(block, wide) || inGap(block, wide) || centredBeside(block, wide)) return true;
   // A heading above a sub-heading ("Experience" in a gap, "Vocational" beside the first role): each
   // line is a label of its own.
   const lines = baselines(block).map((y) => block.filter((f) => Math.abs(f.baseline - y) <= 1.5));
   return lines.length > 1 && lines.every((l) => startsOnBaseline(l, wide) || inGap(l, wide));
+}
+
+/**
+ * The block sits halfway down a block of the wide column: a table cell centred vertically beside a
+ * taller one (a date beside a degree and its school).
+ */
+function centredBeside(block: Fragment[], wide: Fragment[]): boolean {
+  const y0 = Math.min(...block.map((f) => f.box.y0)), y1 = Math.max(...block.map((f) => f.box.y1));
+  const mid = (y0 + y1) / 2;
+  const tolerance = 0.5 * median(block.map((f) => f.size));
+  return lineBlocks(wide).some((b) => {
+    if (rows(b) < 2) return false;
+    const top = Math.min(...b.map((f) => f.box.y0)), bottom = Math.max(...b.map((f) => f.box.y1));
+    return top < y0 && bottom > y1 && Math.abs((top + bottom) / 2 - mid) <= tolerance;
+  });
 }
 
 /** Nothing in the wide column beside the block: it sits in a gap (a heading above the text). */

@@ -47,8 +47,12 @@ export function findRunningLines(pages: PageFragments[]): RunningLines {
       byKey.set(row.key, list);
     }
   });
+  const body = bodyTexts(pages);
   for (const [key, list] of byKey) {
     const first = list[0];
+    // A sentence that is also printed in the body ("Led initiative … " repeated under each job) is
+    // content that happens to sit at a page edge, not a running head.
+    if (body.has(normalized(first.text)) && first.text.split(/\s+/).length >= 5 && !/@|\d{3}/.test(first.text)) continue;
     const matches = list.filter((r) => Math.abs(r.baseline - first.baseline) <= Y_TOLERANCE);
     const pageSet = new Set(matches.map((r) => r.page));
     if (pageSet.size < 2 || pageSet.size < 0.5 * pages.length) continue;
@@ -79,6 +83,31 @@ function bandRows(page: PageFragments, index: number): BandRow[] {
     row.key = `${row.where}:${row.text.toLowerCase().replace(/\d+/g, "#").replace(/\s+/g, " ").trim()}`;
   }
   return rows.filter((r) => r.text.trim().length > 0);
+}
+
+function normalized(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+/** Texts of the lines outside the top and bottom bands of every page. */
+function bodyTexts(pages: PageFragments[]): Set<string> {
+  const out = new Set<string>();
+  for (const page of pages) {
+    const inside = page.fragments
+      .filter((f) => !f.rotated && f.box.y1 > BAND * page.height && f.box.y0 < (1 - BAND) * page.height)
+      .sort((a, b) => a.baseline - b.baseline || a.box.x0 - b.box.x0);
+    let row: Fragment[] = [];
+    const flush = () => {
+      if (row.length) out.add(normalized(row.map(fragmentText).join(" ")));
+      row = [];
+    };
+    for (const f of inside) {
+      if (row.length && Math.abs(row[0].baseline - f.baseline) > 2) flush();
+      row.push(f);
+    }
+    flush();
+  }
+  return out;
 }
 
 export function fragmentText(f: Fragment): string {

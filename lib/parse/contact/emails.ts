@@ -1,6 +1,6 @@
 /** E-mail addresses: plain, behind "mailto:", or lightly obfuscated ("jane [at] example [dot] com"). */
 
-const EMAIL = /(?<![\w.+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}-])/gu;
+const EMAIL = /(?<![\w.+-])[\p{L}\p{N}._%+-]+(?:['’][\p{L}\p{N}._%+-]+)*@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}-])/gu;
 const OBFUSCATED =
   /(?<![\w.+-])([\p{L}\p{N}._%+-]+)\s*[[({]\s*at\s*[\])}]\s*([\p{L}\p{N}-]+(?:\s*[[({]\s*dot\s*[\])}]\s*[\p{L}\p{N}-]+)+)(?![\p{L}\p{N}])/giu;
 

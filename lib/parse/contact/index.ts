@@ -129,6 +129,8 @@ function findZoneLocation(zone: ParseLine[], nameLines: Set<number>): string | n
   if (nextPlace && nextPlace.rank === 2 && !best.text.includes(nextPlace.text) && best.rank <= 3) {
     return `${best.text}, ${nextPlace.text}`;
   }
+  // "Address: 500 Grant Street, Pittsburgh, PA" wrapped before its ZIP code "15219".
+  if (next && /^\d{5}(?:-\d{4})?$/.test(next.text.trim()) && /,\s*[A-Z]{2}$/.test(best.text)) return `${best.text} ${next.text.trim()}`;
   return best.text;
 }
 

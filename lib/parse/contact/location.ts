@@ -15,7 +15,12 @@ export interface LocationMatch {
 const LABEL =
   /^(?:location|address|home|adresse|anschrift|wohnort|standort|domicile|dirección|ubicación|residencia|localização|indirizzo|city|ville|ciudad|住所|现住所|現住所|地址|所在地|居住地|所在城市)\s*[:：]\s*(.+)$/iu;
 const CITY = /^(?:\d{4,6}\s+|[A-Z]{1,2}-?\d{4,5}\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|del|la|le|am|an|im|upon|on|sur|en))*$/u;
-const POSTAL_CITY = /^(?:\d{4,6}|[A-Z]{1,2}-?\d{4,5})\s+\p{Lu}[\p{L}.'’-]+(?:[\s-]\p{Lu}?[\p{L}.'’-]+)?$/u;
+/**
+ * "10115 Berlin", "D-80331 München", "60311 Frankfurt am Main", "London SW1A 1AA" (a UK postcode
+ * follows its town).
+ */
+const POSTAL_CITY =
+  /^(?:\d{4,6}|[A-Z]{1,2}-?\d{4,5})\s+\p{Lu}[\p{L}.'’-]+(?:[\s-](?:am|an|im|sur|upon|on|de|del|la)?\s?\p{Lu}?[\p{L}.'’-]+)?$|^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+)?\s+[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$/u;
 const STREET =
   /^\d{1,5}[a-z]?\s+\p{L}.*\b(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|terrace|parkway|pkwy|highway|hwy)\b\.?|\p{L}(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer)\s*\d+|^(?:rue|avenue|boulevard|chemin|calle|avenida|via|viale|rua|plaza|paseo)\s+\p{L}/iu;
 const JP_ADDRESS = /(?:東京都|北海道|(?:京都|大阪)府|\p{Script=Han}{2,3}県)[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}0-9０-９\-－ー]+/u;

@@ -21,8 +21,14 @@ export interface NameResult {
 const WINDOW = 40;
 const PARTICLES = new Set([
   "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "des", "la", "le", "dos", "das", "do", "bin",
-  "binti", "al", "el", "y", "e", "zu", "ten", "ter", "af", "av", "st", "mc",
+  "binti", "al", "el", "y", "e", "zu", "ten", "ter", "af", "av", "st", "mc", "los", "las", "vom", "zum", "zur",
+  "ibn", "bint", "ben", "dei", "degli", "lo",
 ]);
+/** Degrees and certifications printed after a name ("Emily Chen, PhD", "Raj Patel, MBA, PMP"): not part of it. */
+const CREDENTIALS =
+  /(?:,\s*|\s+)(?:ph\.?\s?d\.?|mba|m\.?sc\.?|b\.?sc\.?|m\.a\.|b\.a\.|ba|bs|m\.d\.|m\.?eng\.?|b\.?eng\.?|cpa|cfa|pmp|p\.e\.|rn|j\.d\.|esq\.?|dipl\.-ing\.?|csm|cissp|frm|acca)(?=\s*(?:,|$))/giu;
+/** "John Smith, Jr.": a generational suffix stays with the name. */
+const SUFFIX = /,\s*(Jr\.?|Sr\.?|II|III|IV)$/u;
 /** Salutations mark an addressee (a cover letter's recipient), not the candidate. */
 const SALUTATION = /^(?:mr|mrs|ms|miss|mx|herr|frau|monsieur|madame|mme|m|señor|señora|sr|sra|srta|sig|sig\.ra|dear|to|attn)\.?$/i;
 const NAME_LABEL = /^(?:(?:name|full name|nom|nombre|nome)\s*[:：]|(?:姓\s*名|氏\s*名|名\s*前)\s*[:：]?)\s*/iu;
@@ -100,7 +106,11 @@ function joinedWithNext(text: string, line: ParseLine, lines: ParseLine[]): stri
 }
 
 function cleanName(text: string): string {
-  return collapseLetterSpacing(text).replace(/[,;|]+$/, "").trim();
+  const plain = collapseLetterSpacing(text).replace(/[,;|]+$/, "").trim();
+  // Credentials only come off a name-like head: "Emily Chen, PhD" → "Emily Chen".
+  const withoutCredentials = plain.replace(CREDENTIALS, "").replace(/[,\s]+$/, "").trim();
+  const head = withoutCredentials !== plain && /,\s*\S|\s\S/.test(plain) ? withoutCredentials : plain;
+  return head.replace(SUFFIX, " $1");
 }
 
 export function isNameLike(text: string, lenient = false): boolean {
@@ -122,9 +132,12 @@ export function isNameLike(text: string, lenient = false): boolean {
   }
   const words = text.split(/\s+/);
   if (words.length > 5 || (words.length < 2 && !lenient)) return false;
-  if (/[.!?]$/.test(text) && !/\b\p{Lu}\.$/u.test(text)) return false;
+  if (/[.!?]$/.test(text) && !/\b(?:\p{Lu}|Jr|Sr)\.$/u.test(text)) return false;
   if (SALUTATION.test(words[0])) return false;
   if (words.some((w) => isCommonNoun(w))) return false;
+  // Scripts without letter case (Arabic, Hebrew, Devanagari, Thai…): two to four words of that script alone.
+  const caseless = words.every((w) => /^[\p{Lo}\p{M}'’-]+$/u.test(w) && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(w));
+  if (caseless) return words.length >= 2 && words.length <= 4 && !isJobTitle(text) && !isOrganisation(text);
   for (const w of words) {
     if (PARTICLES.has(w.toLowerCase()) && w !== words[0]) continue;
     if (/^\p{Lu}\.?$/u.test(w)) continue; // initial

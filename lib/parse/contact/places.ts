@@ -24,6 +24,9 @@ export const REGION_NAMES = new Set(
     "ontario", "quebec", "québec", "british columbia", "alberta", "manitoba", "nova scotia", "saskatchewan",
     "bavaria", "bayern", "baden-württemberg", "nordrhein-westfalen", "hessen", "sachsen", "île-de-france",
     "catalonia", "cataluña", "andalucía", "england", "scotland", "wales", "northern ireland",
+    // India's largest states, as often printed after the city as a US state is
+    "andhra pradesh", "telangana", "karnataka", "tamil nadu", "kerala", "maharashtra", "gujarat", "rajasthan",
+    "uttar pradesh", "west bengal", "haryana", "punjab", "madhya pradesh", "odisha", "bihar",
   ],
 );
 

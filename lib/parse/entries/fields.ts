@@ -2,7 +2,7 @@
  * Reads the fields of one entry's header lines: its date mention, its place, and the remaining
  * text parts (title, employer, degree, school) in printed order.
  */
-import { findDateTokens, findDates, isDateOnly, leadingPresent, stripDates, type DateMention, type DateToken } from "../dates";
+import { findDateTokens, findDates, isDateOnly, leadingPresent, monthNumber, stripDates, type DateMention, type DateToken } from "../dates";
 import { isLocation } from "../contact/location";
 import { splitParts, type EntryLine, type Part } from "./groups";
 
@@ -65,7 +65,12 @@ export function readHeader(header: EntryLine[], following: EntryLine | null, com
         carriedEnd = "present";
         next.text = next.text.trimStart().slice(present.text.length).trim();
       } else if (token && token.index === 0 && token.value) {
-        carriedEnd = token.value;
+        // "March 2019 – November" / "2021 The Walt Disney Company": the end month stayed on the date line.
+        const dated = header[dateLine];
+        const tail = dated ? dated.text.slice(date.index + date.text.length) : "";
+        const month = tail.trim() && token.format === "year" ? monthNumber(tail) : null;
+        carriedEnd = month ? `${token.value}-${String(month).padStart(2, "0")}` : token.value;
+        if (month) dated.text = dated.text.slice(0, date.index + date.text.length).trimEnd();
         next.text = next.text.slice(token.text.length).trim();
       }
     }

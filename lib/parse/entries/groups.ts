@@ -48,6 +48,9 @@ export function classifyLines(lines: ParseLine[]): EntryLine[] {
       role = rarerGlyph && isTitleLike(text) ? "header" : "bullet";
     } else if (prev && isContinuation(prev, line, lines, i, dates)) {
       role = "continuation";
+    } else if (prev && prev.role !== "header" && DANGLING_END.test(text) && !hasRange(dates)) {
+      // "Designed and" above a page break: a sentence cut short, never a title or an employer.
+      role = "continuation";
     } else if (isProse(text, dates) || (/[:：]$/.test(text) && !hasRange(dates))) {
       // A label ending in a colon ("Key responsibilities:") introduces the bullets under it.
       role = "prose";
@@ -62,6 +65,9 @@ export function classifyLines(lines: ParseLine[]): EntryLine[] {
   }
   return out.filter((l) => l.text.trim());
 }
+
+/** A line ending in a word that needs more after it: a conjunction, an article or a preposition. */
+const DANGLING_END = /(?:^|\s)(?:and|or|of|the|to|with|for|in|a|an|on|by|from|und|oder|et|ou|y)$/iu;
 
 function isTitleLike(text: string): boolean {
   const share = capitalisedShare(text);
@@ -99,11 +105,19 @@ function isContinuation(prev: EntryLine, line: ParseLine, lines: ParseLine[], i:
   const gap = gapAbove(lines, i);
   if (gap != null && gap > 0.8) return false;
   const open = !/[.!?;:。！？；：]$/u.test(prev.text);
+  // "DATA ENGINEER" under a bullet in sentence case: a new header, not the bullet's wrapped end.
+  if (allCaps(line.text) && !allCaps(prev.text)) return false;
   if (!line.blockStart) return /^\p{Ll}/u.test(line.text) || open;
   // Across a block boundary only with geometry that shows the lines touching.
   if (gap == null || gap > 0.5 || !open) return false;
   const share = capitalisedShare(line.text);
   return /^\p{Ll}/u.test(line.text) || share == null || share < 0.5 || wordCount(line.text) <= 2;
+}
+
+/** Upper-case words only, at least two letters in all ("SPOTIFY AB", "2017 – PRESENT"). */
+function allCaps(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
 /** Header runs and the body lines after each. Body lines before the first header form their own group. */

@@ -74,10 +74,13 @@ const DEGREE_ABBREVIATION = new RegExp(
 
 const DEGREE_WORD = new RegExp(
   "(?<![\\p{L}])(?:bachelor(?:['’]s|s)?|master(?:['’]s|s)?|doctor(?:ate)?|doctoral|doktor|associate(?:['’]s)? degree|associate of|" +
-    "diploma|diplom(?:-\\p{L}+)?|high school|secondary school|abitur|matura|baccalaur[ée]at|licence|" +
+    "diploma|diplom(?:-\\p{L}+)?|(?:high|secondary) school(?= (?:diploma|certificate|graduate))|abitur|matura|baccalaur[ée]at|licence|" +
     "licenciatura|licenciado|licenciada|grado en|máster|magister|magistra|staatsexamen|promotion|habilitation|" +
     "ingeniero|ingénieur|engenharia|laurea|mestrado|doutorado|postgrado|posgrado|undergraduate|graduate certificate|" +
-    "degree|certificate in)(?![\\p{L}])" +
+    "degree|certificate in|" +
+    // Slavic languages: master, bachelor, specialist, candidate of sciences; engineer, licentiate
+    "магистр|магистратура|бакалавр|бакалавриат|специалитет|кандидат\\s+\\p{L}+\\s+наук|аспирантура|" +
+    "магістр|бакалавр|licencjat|inżynier|magisterium|studia magisterskie|studia licencjackie|inženýr|bakalář)(?![\\p{L}])" +
     "|学士|硕士|博士|本科|研究生|大专|专科|学位|修士|学部|研究科|専攻|課程|卒業|学科",
   "iu",
 );
@@ -85,7 +88,9 @@ const DEGREE_WORD = new RegExp(
 const SCHOOL_PATTERN = new RegExp(
   "(?<![\\p{L}])(?:university|universit[äéày]|universidad|universidade|università|college|institute|institut|instituto|" +
     "istituto|school|academy|akademie|academia|hochschule|fachhochschule|polytechnic|politecnico|polytechnique|" +
-    "école|ecole|escuela|escola|lycée|lyceum|gymnasium|gesamtschule|realschule|conservatory|seminary|campus)(?![\\p{L}])" +
+    "école|ecole|escuela|escola|lycée|lyceum|gymnasium|gesamtschule|realschule|conservatory|seminary|campus|" +
+    "университет|институт|академия|колледж|техникум|університет|інститут|академія|uniwersytet|politechnika|akademia|" +
+    "szkoła|univerzita|vysoká škola)(?![\\p{L}])" +
     "|\\p{L}*(?:schule|universität)(?![\\p{L}])|大学|大學|学院|學院|高校|高等学校|中学|高中|学校",
   "iu",
 );

@@ -16,8 +16,8 @@ const QUALIFIER = /^(?:proficiency|proficient|knowledge|experience|expertise|fam
 const LEVEL_PREFIX = /^(?:basic|intermediate|advanced|expert|strong|solid|good)\s+(?=\p{Lu})/u;
 /** Punctuation of a running list; a tab or wide gap separates columns, which do not wrap into each other. */
 const LIST_PUNCTUATION = /[,;|•·●▪◦■►▸➢✓❖、，；／]|\s\/\s/u;
-/** A line that opens with its own category label ("ML Frameworks: …") starts a new list. */
-const CATEGORY = /^[^:：,;]{1,40}[:：]\s/u;
+/** A line that opens with its own category label ("ML Frameworks: …"), or is one, starts a new list. */
+const CATEGORY = /^[^:：,;]{1,40}[:：](?:\s|$)/u;
 const SEPARATORS = /\s*(?:[,;|•·●▪◦■►▸➢✓❖、，；／]|\s\/\s|\t|\s{2,}|\s[–—]\s|\s>\s|\s==\s)\s*/u;
 
 export interface SkillItem {

@@ -22,4 +22,10 @@ describe("findEmails", () => {
     expect(maskEmails(text)).toHaveLength(text.length);
     expect(maskEmails(text)).not.toContain("@");
   });
+
+  it("keeps plus tags, subdomains and an apostrophe inside the local part", () => {
+    expect(findEmails("first.last+jobs@mail.example.co.uk | j_doe@sub.domain.org")).toEqual(["first.last+jobs@mail.example.co.uk", "j_doe@sub.domain.org"]);
+    expect(findEmails("Email: siobhan.o'neil@example.ie")).toEqual(["siobhan.o'neil@example.ie"]);
+    expect(findEmails("'jane@example.com'")).toEqual(["jane@example.com"]);
+  });
 });

@@ -15,6 +15,10 @@ describe("findLocation", () => {
     ["Germany", "Germany"],
     ["Москва", "Москва"],
     ["Wrocław, Polska", "Wrocław, Polska"],
+    ["London SW1A 1AA", "London SW1A 1AA"],
+    ["60311 Frankfurt am Main", "60311 Frankfurt am Main"],
+    ["Hyderabad, Telangana", "Hyderabad, Telangana"],
+    ["Pune, Maharashtra, India", "Pune, Maharashtra, India"],
   ])("finds the place in %s", (text, want) => {
     expect(findLocation(text)?.text).toBe(want);
   });

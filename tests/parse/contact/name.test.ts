@@ -22,6 +22,16 @@ describe("findName", () => {
     expect(nameOf(["Ludwig van der Berg", "ludwig@example.com"])).toBe("Ludwig van der Berg");
     expect(nameOf(["José Ramírez-Ñúñez", "Madrid, España"])).toBe("José Ramírez-Ñúñez");
     expect(nameOf(["Jane Q. Public", "jane@example.com"])).toBe("Jane Q. Public");
+    expect(nameOf(["Jose de los Santos", "jose@example.com"])).toBe("Jose de los Santos");
+    expect(nameOf(["محمد علي", "m.ali@example.com"])).toBe("محمد علي");
+  });
+
+  it("leaves degrees and certifications after the name out, and keeps a generational suffix", () => {
+    expect(nameOf(["Emily Chen, PhD", "emily@example.com"])).toBe("Emily Chen");
+    expect(nameOf(["RAJ PATEL, MBA, PMP", "raj@example.com"])).toBe("RAJ PATEL");
+    expect(nameOf(["John Smith, Jr.", "john@example.com"])).toBe("John Smith Jr.");
+    // A region code after a city is not a credential: the line is a place, not a name.
+    expect(nameOf(["Salem Town, MA", "Jane Roe", "jane@example.com"])).toBe("Jane Roe");
   });
 
   it("reads CJK names", () => {
