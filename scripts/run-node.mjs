@@ -19,13 +19,17 @@ export function stoppedBy() {
   return stopSignal;
 }
 
-// A SIGTERM sent to this script alone (a process manager, `kill`) must stop the server too.
-for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.on(signal, () => {
-    stopSignal = signal;
-    if (running.size === 0) process.exit(130);
-    for (const child of running) child.kill(signal);
-  });
+// A SIGTERM sent to this script alone (a process manager, `kill`) must stop its child too.
+const onStop = (signal) => {
+  stopSignal = signal;
+  if (running.size === 0) process.exit(130);
+  for (const child of running) child.kill(signal);
+};
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, onStop);
+
+/** Leaves SIGINT and SIGTERM to whatever runs in this process next (a server with its own shutdown). */
+export function releaseStopSignals() {
+  for (const signal of ["SIGINT", "SIGTERM"]) process.off(signal, onStop);
 }
 
 /** Resolves when the command exits 0; rejects otherwise. */

@@ -13,6 +13,8 @@ const envSchema = z.object({
   ATS_TIMEOUT_MS: positiveInt.default(20_000),
   ATS_WORKER_MEMORY_MB: positiveInt.default(512),
   ATS_POOL_SIZE: positiveInt.default(Math.min(2, availableParallelism())),
+  /** Uploads that may wait for a worker thread; more are refused with 503 `busy` and Retry-After. */
+  ATS_QUEUE_LIMIT: positiveInt.default(32),
   /** Uploads one client may make per window (POST /api/analyze); 0 switches the limit off. */
   ATS_UPLOAD_RATE_LIMIT: nonNegativeInt.default(20),
   ATS_UPLOAD_RATE_WINDOW_S: positiveInt.default(60),
@@ -22,10 +24,17 @@ const envSchema = z.object({
 
 export type ServerConfig = z.infer<typeof envSchema>;
 
+const NAMES = Object.keys(envSchema.shape) as Array<keyof ServerConfig>;
+/** The last settings read, by the values they were read from: every upload asks several times. */
+let last: { key: string; config: ServerConfig } | null = null;
+
 export function serverConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   // An empty variable means "not set" (e.g. `ATS_TIMEOUT_MS= npm start`).
-  const set = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ""));
+  const set = Object.fromEntries(NAMES.flatMap((name) => (env[name] === undefined || env[name] === "" ? [] : [[name, env[name]]])));
+  const key = JSON.stringify(set);
+  if (last?.key === key) return last.config;
   const parsed = envSchema.safeParse(set);
   if (!parsed.success) throw new Error(`Invalid configuration: ${z.prettifyError(parsed.error)}`);
+  last = { key, config: parsed.data };
   return parsed.data;
 }

@@ -11,6 +11,7 @@ export const APP_ERROR_CODES = {
   not_found: "No report with this id (it may have been deleted).",
   conflict: "This already exists.",
   rate_limited: "Too many requests from this address. Wait a moment and try again.",
+  busy: "The server is busy reading other resumes. Try again in a moment.",
 } as const;
 
 export type AppErrorCode = keyof typeof APP_ERROR_CODES;
@@ -37,6 +38,18 @@ export class RateLimitedError extends AppError {
   readonly retryAfterSeconds: number;
   constructor(retryAfterSeconds: number) {
     super("rate_limited", `${APP_ERROR_CODES.rate_limited} (again in ${retryAfterSeconds} s)`);
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
+/**
+ * Too many uploads already wait for a worker thread (503): refused at once rather than queued
+ * behind them; `retryAfterSeconds` estimates when the line will have moved.
+ */
+export class ServiceBusyError extends AppError {
+  readonly retryAfterSeconds: number;
+  constructor(retryAfterSeconds: number) {
+    super("busy");
     this.retryAfterSeconds = retryAfterSeconds;
   }
 }

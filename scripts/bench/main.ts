@@ -40,6 +40,8 @@ async function main(): Promise<void> {
   // Loading also warms up: every file once through the pipeline, the first one paying for imports.
   const { inputs, refused } = await loadInputs(dirs);
   console.log(`inputs: ${dirs.join(", ")}: ${inputs.length} resumes (${countBy(inputs)}), ${refused.length} refused and skipped; warm-up ${(performance.now() - loadStart).toFixed(0)} ms`);
+  const stalled = refused.filter((r) => r.endsWith("(timeout)"));
+  if (stalled.length > 0) console.log(`  stopped at the pool's time limit, so never read in-process: ${stalled.join(", ")}`);
   console.log(`${RUNS} timed runs per file, one thread\n`);
 
   const samples = new Map<BenchInput, StageTimes[]>();

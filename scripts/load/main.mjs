@@ -24,8 +24,9 @@ import { availableParallelism, cpus, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { SERVER_NODE_FLAGS } from "../server-node-flags.mjs";
 import { multipartUpload } from "./multipart.mjs";
-import { processTree, watchTreeMemory } from "./process-tree.mjs";
+import { processTree, treeCpuSeconds, watchTreeMemory } from "./process-tree.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const FIXTURE_DIRS = ["pdf", "docx", "doc"].map((dir) => path.join(ROOT, "tests", "fixtures", dir));
@@ -62,9 +63,9 @@ function sparePort() {
   });
 }
 
-/** `node scripts/start.mjs` in its own process group, its output kept (and build progress shown). */
+/** `npm start`'s `node <flags> scripts/start.mjs` in its own process group, its output kept (and build progress shown). */
 function startServer(env) {
-  const child = spawn(process.execPath, [path.join(ROOT, "scripts", "start.mjs")], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(ROOT, "scripts", "start.mjs")], {
     cwd: ROOT,
     env,
     detached: true,
@@ -204,6 +205,7 @@ async function main() {
 
     const memory = watchTreeMemory(server.child.pid);
     memory.sample();
+    const cpuBefore = memory.supported ? treeCpuSeconds(server.child.pid) : NaN;
     const latencies = [];
     const statuses = new Map();
     let running = true;
@@ -233,6 +235,7 @@ async function main() {
     console.log(`load: ${CONNECTIONS} connections uploading ${accepted.length} fixtures for ${SECONDS} s…`);
     const result = await instance;
     running = false;
+    const cpuSeconds = memory.supported ? treeCpuSeconds(server.child.pid) - cpuBefore : NaN;
     const probe = await health;
     memory.sample();
     memory.stop();
@@ -243,11 +246,17 @@ async function main() {
     console.log(`  latency ms: p50 ${p(50).toFixed(0)}, p95 ${p(95).toFixed(0)}, p99 ${p(99).toFixed(0)}, max ${Math.max(...latencies).toFixed(0)}`);
     console.log(`  status codes: ${[...statuses].map(([s, c]) => `${s}×${c}`).join(", ") || "none"}`);
     console.log(`  errors: ${result.errors} (timeouts ${result.timeouts}), non-2xx: ${result.non2xx}, 5xx: ${fiveXx}`);
+    if (memory.supported) {
+      console.log(
+        `server CPU: ${cpuSeconds.toFixed(1)} s in ${result.duration.toFixed(0)} s (${(cpuSeconds / result.duration).toFixed(2)} of ${availableParallelism()} cores) = ` +
+          `${((cpuSeconds * 1000) / latencies.length).toFixed(0)} ms per upload (page pictures drawn meanwhile included)`,
+      );
+    }
     const hp = (q) => percentile(probe.samples, q);
     console.log(`health probe during the run: ${probe.samples.length} requests, ${probe.failures} failed; latency ms p50 ${hp(50).toFixed(1)}, p95 ${hp(95).toFixed(1)}, max ${Math.max(...probe.samples).toFixed(1)}`);
     if (memory.supported) {
       console.log(`server memory: peak RSS ${memory.peakMb().toFixed(0)} MB (its process tree summed, sampled every 200 ms)`);
-      for (const proc of memory.processes().slice(0, 4)) console.log(`  ${(proc.peakKb / 1024).toFixed(0).padStart(5)} MB peak  ${proc.name}`);
+      for (const proc of memory.processes().filter((p) => p.peakKb > 0).slice(0, 4)) console.log(`  ${(proc.peakKb / 1024).toFixed(0).padStart(5)} MB peak  ${proc.name}`);
     } else console.log("server memory: not measured (no /proc on this system)");
 
     const logLines = server.lines.filter((line) => line.startsWith("{"));

@@ -1,7 +1,8 @@
 /**
- * Memory of a process and all its descendants (the start script, `next start`, and whatever Next
- * forks), read from /proc: the current total RSS, and each process's own peak (VmHWM). Linux only;
- * elsewhere the figures are reported as unavailable.
+ * Memory and CPU time of a process and all its descendants (the start script, `next start`, and
+ * whatever Next forks), read from /proc: the current total RSS, each process's own peak (VmHWM),
+ * and the CPU seconds the tree has used (all threads). Linux only; elsewhere the figures are
+ * reported as unavailable.
  */
 import { readdirSync, readFileSync } from "node:fs";
 
@@ -79,4 +80,26 @@ export function watchTreeMemory(root, everyMs = 200) {
     processes: () => [...peaks.values()].sort((a, b) => b.peakKb - a.peakKb),
     stop: () => timer && clearInterval(timer),
   };
+}
+
+/** Clock ticks per second of /proc/<pid>/stat's times (USER_HZ, 100 on Linux). */
+const TICKS_PER_SECOND = 100;
+
+/**
+ * CPU seconds (user + system, every thread) the tree under `root` has used so far. On a machine
+ * shared with other work this stays fair where wall-clock latency does not: it counts only the
+ * server's own work.
+ */
+export function treeCpuSeconds(root) {
+  let ticks = 0;
+  for (const pid of processTree(root)) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of the line)
+    } catch {
+      // gone
+    }
+  }
+  return ticks / TICKS_PER_SECOND;
 }

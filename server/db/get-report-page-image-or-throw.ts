@@ -1,14 +1,14 @@
-/** One page picture of a report, by report id or share token; not found once the report is deleted. */
+/**
+ * One page picture of a report, by report id or share token; not found once the report is deleted.
+ * A picture still being drawn (just after the upload) comes back as `pending`.
+ */
 import { AppError } from "../errors";
 import { db } from "./prisma";
 import { reportIdForAccess, type ReportAccess } from "./report-page-access";
 
-export interface StoredPageImage {
-  width: number;
-  height: number;
-  mime: string;
-  data: Uint8Array;
-}
+export type StoredPageImage =
+  | { pending: false; width: number; height: number; mime: string; data: Uint8Array<ArrayBuffer> }
+  | { pending: true; width: number; height: number };
 
 const NO_PAGE = "This report has no picture of that page.";
 
@@ -21,5 +21,6 @@ export async function getReportPageImageOrThrow(access: ReportAccess, page: stri
     select: { width: true, height: true, mime: true, data: true },
   });
   if (!row) throw new AppError("not_found", NO_PAGE);
-  return { width: row.width, height: row.height, mime: row.mime, data: new Uint8Array(row.data) };
+  if (!row.data) return { pending: true, width: row.width, height: row.height };
+  return { pending: false, width: row.width, height: row.height, mime: row.mime, data: row.data };
 }

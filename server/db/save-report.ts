@@ -1,17 +1,22 @@
 /** Stores a finished report and hands back its id and the one-time delete token. */
-import type { PageImage } from "../../lib/extract/pdf/render-pages";
+import type { PlannedPageImage } from "../../lib/extract/pdf/render-pages";
 import type { Report } from "../../lib/report/schema";
+import type { SerializedReport } from "../pool/analyze-pool";
 import { db } from "./prisma";
 import { hashToken, newDeleteToken, newReportId } from "./tokens";
 
 export interface SaveReportOptions {
-  report: Report;
+  /** The report, or its JSON text with the indexed fields as the worker pool hands it over. */
+  report: Report | SerializedReport;
   /** Role slug requested by the uploader, kept even when the report carries no match yet. */
   role?: string | null;
   /** The signed-in uploader, who then owns the report; null/absent for an anonymous upload. */
   ownerId?: string | null;
-  /** Pictures of the first pages (PDF uploads through the web app), stored with the report. */
-  pageImages?: readonly PageImage[];
+  /**
+   * Pictures of the first pages to be drawn (PDF uploads through the web app): a row per page is
+   * stored with its size and no picture yet, filled by storeReportPageImages.
+   */
+  pendingPageImages?: readonly PlannedPageImage[];
 }
 
 export interface SavedReport {
@@ -20,7 +25,7 @@ export interface SavedReport {
   deleteToken: string;
 }
 
-export async function saveReport({ report, role = null, ownerId = null, pageImages = [] }: SaveReportOptions): Promise<SavedReport> {
+export async function saveReport({ report, role = null, ownerId = null, pendingPageImages = [] }: SaveReportOptions): Promise<SavedReport> {
   const id = newReportId();
   const deleteToken = newDeleteToken();
   await db().report.create({
@@ -33,15 +38,11 @@ export async function saveReport({ report, role = null, ownerId = null, pageImag
       role: report.match?.profile ?? role,
       score: report.match?.score ?? null,
       candidateName: report.contact.name,
-      data: JSON.stringify(report),
+      data: "json" in report ? report.json : JSON.stringify(report),
       deleteTokenHash: hashToken(deleteToken),
       ownerId,
-      ...(pageImages.length > 0
-        ? {
-            pageImages: {
-              create: pageImages.map(({ page, width, height, mime, data }) => ({ page, width, height, mime, data: Buffer.from(data) })),
-            },
-          }
+      ...(pendingPageImages.length > 0
+        ? { pageImages: { create: pendingPageImages.map(({ page, width, height, mime }) => ({ page, width, height, mime })) } }
         : {}),
     },
   });

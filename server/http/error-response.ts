@@ -4,7 +4,7 @@
  * its stack on the server and never shown to the client.
  */
 import { describeError, INPUT_ERROR_CODES, type InputErrorCode } from "../../lib/errors";
-import { AppError, RateLimitedError, type AppErrorCode, type FieldIssue } from "../errors";
+import { AppError, RateLimitedError, ServiceBusyError, type AppErrorCode, type FieldIssue } from "../errors";
 import { log } from "../log";
 
 export type ApiErrorCode = InputErrorCode | AppErrorCode;
@@ -36,16 +36,19 @@ export const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   rate_limited: 429,
+  busy: 503,
 };
 
 export function errorResponse(error: unknown): Response {
   const { code, message } = describeApiError(error);
   const status = STATUS_BY_CODE[code];
-  if (status >= 500) log.error({ err: error }, "request failed");
+  // A refusal under load is expected behaviour, not a fault: one line, no stack.
+  if (error instanceof ServiceBusyError) log.warn({ code }, "upload refused: every worker thread is busy and the line is full");
+  else if (status >= 500) log.error({ err: error }, "request failed");
   const body: ApiErrorBody = { error: { code, message } };
   if (error instanceof AppError && error.issues) body.error.issues = error.issues;
   const headers: Record<string, string> = { "cache-control": "no-store" };
-  if (error instanceof RateLimitedError) headers["retry-after"] = String(error.retryAfterSeconds);
+  if (error instanceof RateLimitedError || error instanceof ServiceBusyError) headers["retry-after"] = String(error.retryAfterSeconds);
   return Response.json(body, { status, headers });
 }
 

@@ -26,6 +26,7 @@ const EXTERNAL = ["pdfjs-dist", "@napi-rs/canvas"];
 interface EsbuildApi {
   version: string;
   buildSync(options: Record<string, unknown>): unknown;
+  stop(): Promise<void>;
 }
 
 /** The folder holding an up-to-date bundle of the pipeline under `root`, built if needed; null if it cannot be. */
@@ -37,21 +38,13 @@ export function pipelineBundle(root: string): string | null {
     if (existsSync(path.join(dir, BUNDLE_ENTRIES.analyze))) return dir;
     // Built beside, then renamed: a process never sees half a bundle, and two that race both succeed.
     const staging = `${dir}.${process.pid}.${Date.now()}`;
-    esbuild.buildSync({
-      absWorkingDir: root,
-      entryPoints: ENTRY_POINTS,
-      outdir: staging,
-      bundle: true,
-      splitting: true,
-      format: "esm",
-      platform: "node",
-      target: "node20",
-      external: EXTERNAL,
-      outExtension: { ".js": ".mjs" },
-      // Bundled CommonJS packages call require(); an ES module has none of its own.
-      banner: { js: 'import { createRequire as __atsCreateRequire } from "node:module"; const require = __atsCreateRequire(import.meta.url);' },
-      logLevel: "silent",
-    });
+    try {
+      buildBundle(esbuild, root, staging);
+    } finally {
+      // buildSync keeps a helper thread and an esbuild process (about 90 MB) alive for the next
+      // build; a server builds once.
+      void esbuild.stop();
+    }
     try {
       renameSync(staging, dir);
     } catch {
@@ -62,6 +55,24 @@ export function pipelineBundle(root: string): string | null {
   } catch {
     return null;
   }
+}
+
+function buildBundle(esbuild: EsbuildApi, root: string, outdir: string): void {
+  esbuild.buildSync({
+    absWorkingDir: root,
+    entryPoints: ENTRY_POINTS,
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    external: EXTERNAL,
+    outExtension: { ".js": ".mjs" },
+    // Bundled CommonJS packages call require(); an ES module has none of its own.
+    banner: { js: 'import { createRequire as __atsCreateRequire } from "node:module"; const require = __atsCreateRequire(import.meta.url);' },
+    logLevel: "silent",
+  });
 }
 
 /** Bundles of older sources, once a day has passed (a server started before may still spawn threads from one). */

@@ -1,9 +1,11 @@
 /**
  * Deletes the reports older than the retention period. Their notes, share links and page pictures
  * go with them (ON DELETE CASCADE, enforced by the SQLite driver). Run by `npm run purge`, by
- * `npm start` before serving, and hourly by the running server (instrumentation.ts).
+ * `npm start` before serving, and hourly by the running server (instrumentation.ts). Also drops
+ * page pictures that a stopped server never finished drawing.
  */
 import { serverConfig } from "../config";
+import { deleteStalePendingPageImages } from "../db/delete-stale-pending-page-images";
 import { db } from "../db/prisma";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -23,6 +25,7 @@ export interface PurgeResult {
 
 export async function purgeExpiredReports({ retentionDays, now = new Date() }: PurgeOptions = {}): Promise<PurgeResult> {
   const days = retentionDays ?? serverConfig().REPORT_RETENTION_DAYS;
+  await deleteStalePendingPageImages(now);
   if (days === 0) return { deleted: 0, retentionDays: 0, cutoff: null };
   const cutoff = new Date(now.getTime() - days * DAY_MS);
   const { count } = await db().report.deleteMany({ where: { createdAt: { lt: cutoff } } });

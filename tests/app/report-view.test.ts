@@ -16,7 +16,7 @@ const jd = readFileSync(path.join("tests", "fixtures", "jd", "data-engineer.txt"
 const analyze = (p: string, jobDescription?: string) =>
   analyzeFile(fixture(p), { fileName: path.basename(p), role: "data-engineer", jobDescription, today: new Date("2026-01-01") });
 
-function render(report: Report, pageImages: { page: number; width: number; height: number }[] = []): string {
+function render(report: Report, pageImages: { page: number; width: number; height: number; ready?: boolean }[] = []): string {
   return renderToString(
     createElement(ReportView, {
       report,
@@ -47,6 +47,18 @@ describe("ReportView", () => {
     // Page 2 begins in the text; the job description's table is there.
     expect(html).toContain('aria-label="Page 2"');
     expect(html).toContain('data-testid="jd-keyword-table"');
+    expect(html).not.toContain('data-testid="document-preview"');
+  });
+
+  it("keeps the exact space of a picture still being drawn, and shows the drawn ones", async () => {
+    const html = render(await analyze("pdf/header-footer.pdf"), [
+      { page: 1, width: 900, height: 1273, ready: true },
+      { page: 2, width: 900, height: 1165, ready: false },
+    ]);
+    expect(html).toMatch(/<img src="\/api\/reports\/abc\/pages\/1" width="900" height="1273"/);
+    expect(html).not.toContain('src="/api/reports/abc/pages/2"');
+    expect(html).toMatch(/class="page-placeholder" style="aspect-ratio:900 \/ 1165" role="img" aria-label="Page 2 of the original file"/);
+    expect(html).toContain("Drawing this page");
     expect(html).not.toContain('data-testid="document-preview"');
   });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { renderPdfPages } from "../../lib/extract/pdf/render-pages";
+import { planPdfPages, renderPdfPages } from "../../lib/extract/pdf/render-pages";
 
 const fixture = (name: string) => new Uint8Array(readFileSync(path.join("tests", "fixtures", "pdf", name)));
 
@@ -43,6 +43,22 @@ describe("renderPdfPages", () => {
     expect(image.mime).toBe("image/webp");
     expect(new TextDecoder().decode(image.data.subarray(0, 4))).toBe("RIFF");
     expect(new TextDecoder().decode(image.data.subarray(8, 12))).toBe("WEBP");
+  });
+
+  it("encodes JPEG when asked (the web app's pictures)", async () => {
+    const [image] = await renderPdfPages(fixture("two-column.pdf"), { mime: "image/jpeg", quality: 0.8 });
+    expect(image.mime).toBe("image/jpeg");
+    expect([...image.data.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
+  });
+
+  it("plans the pictures it will draw, page and pixel size, without drawing", async () => {
+    for (const name of ["long-document.pdf", "two-column.pdf", "single-column.pdf"]) {
+      const bytes = fixture(name);
+      const drawn = await renderPdfPages(bytes, { width: 300, mime: "image/jpeg" });
+      const plan = await planPdfPages(bytes, { width: 300, mime: "image/jpeg" });
+      expect(plan).toEqual(drawn.map(({ page, width, height, mime }) => ({ page, width, height, mime })));
+    }
+    expect((await planPdfPages(fixture("long-document.pdf"), { maxPages: 2 })).map((p) => p.page)).toEqual([1, 2]);
   });
 
   it("refuses an encrypted file the way the reader does", async () => {

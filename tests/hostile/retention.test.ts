@@ -5,7 +5,7 @@
  */
 import Database from "better-sqlite3";
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as analyze } from "../../app/api/analyze/route";
@@ -15,6 +15,7 @@ import { addReportNote } from "../../server/db/add-report-note";
 import { createReportShare } from "../../server/db/create-report-share";
 import { createUserAccount } from "../../server/db/create-user-account";
 import { saveReport } from "../../server/db/save-report";
+import { storeReportPageImages } from "../../server/db/store-report-page-images";
 import { closeSharedAnalyzePool } from "../../server/pool/analyze-in-pool";
 import { purgeExpiredReports } from "../../server/retention/purge-expired-reports";
 import { startPurgeTimer } from "../../server/retention/purge-timer";
@@ -39,8 +40,9 @@ afterAll(async () => {
 /** A stored report owned by the coach, with a note, a share link and two page pictures. */
 async function reportWithEverything(): Promise<string> {
   const report = await analyzeFile(await makeDocx(SAMPLE_RESUME_LINES), { fileName: "jane.docx" });
-  const picture = { width: 10, height: 14, mime: "image/png" as const, data: new Uint8Array([1, 2, 3]) };
-  const { id } = await saveReport({ report, ownerId: coachId, pageImages: [{ page: 1, ...picture }, { page: 2, ...picture }] });
+  const picture = { width: 10, height: 14, mime: "image/png" as const };
+  const { id } = await saveReport({ report, ownerId: coachId, pendingPageImages: [{ page: 1, ...picture }, { page: 2, ...picture }] });
+  await storeReportPageImages(id, [1, 2].map((page) => ({ page, ...picture, data: new Uint8Array([1, 2, 3]) })));
   await addReportNote({ reportId: id, authorId: coachId, body: "strong candidate" });
   await createReportShare({ reportId: id, ownerId: coachId });
   return id;
@@ -97,6 +99,20 @@ describe("purgeExpiredReports", () => {
       delete process.env.REPORT_RETENTION_DAYS;
     }
     expect(await rowsOf(id)).toEqual(nothing);
+  });
+});
+
+describe("page pictures a stopped server never finished drawing", () => {
+  it("are deleted by the purge once their upload is 10 minutes old; those being drawn stay", async () => {
+    const report = await analyzeFile(await makeDocx(SAMPLE_RESUME_LINES), { fileName: "jane.docx" });
+    const pending = [{ page: 1, width: 10, height: 14, mime: "image/jpeg" as const }];
+    const stale = (await saveReport({ report, pendingPageImages: pending })).id;
+    const drawing = (await saveReport({ report, pendingPageImages: pending })).id;
+    ageReport(stale, 11 / (24 * 60));
+    await purgeExpiredReports({ retentionDays: 30 });
+    expect(await database.count("Report", `id = '${stale}'`)).toBe(1);
+    expect(await database.count("ReportPageImage", `reportId = '${stale}'`)).toBe(0);
+    expect(await database.count("ReportPageImage", `reportId = '${drawing}'`)).toBe(1);
   });
 });
 
@@ -169,7 +185,8 @@ describe("the uploaded file", () => {
     form.set("file", new Blob([bytes]), "marker.docx");
     const created = await analyze(new Request("http://localhost/api/analyze", { method: "POST", body: form }));
     expect(created.status).toBe(201);
-    const stored = readFileSync(database.file);
+    // The database with its write-ahead log, where recent commits live until a checkpoint.
+    const stored = Buffer.concat([database.file, `${database.file}-wal`].filter((f) => existsSync(f)).map((f) => readFileSync(f)));
     // The report (with the text) is there...
     expect(stored.includes(Buffer.from("Unique marker 7f3a9c"))).toBe(true);
     // ...the file is not: not whole, and not its compressed main part.

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { InputError, isInputError } from "../../lib/errors";
@@ -27,6 +28,35 @@ describe("the analysis pool with the real pipeline", () => {
     const inPool = await pool.analyze(bytes, { fileName: "jane.docx" });
     expect(reportSchema.parse(inPool)).toEqual(await analyzeFile(bytes, { fileName: "jane.docx" }));
     expect(inPool.file).toMatchObject({ name: "jane.docx", format: "docx", bytes: bytes.length });
+  });
+
+  it("hands an upload its report as JSON text with the indexed fields, and a PDF's page plan", async () => {
+    const bytes = await makeDocx(SAMPLE_RESUME_LINES);
+    const upload = await pool.analyzeForUpload(bytes, { fileName: "jane.docx" });
+    const report = reportSchema.parse(JSON.parse(upload.report.json));
+    expect(report).toEqual(await analyzeFile(bytes, { fileName: "jane.docx" }));
+    expect(upload.report).toMatchObject({
+      file: report.file,
+      match: { profile: report.match!.profile, score: report.match!.score },
+      contact: { name: report.contact.name },
+    });
+    expect(upload.pagePlan).toEqual([]);
+    const pdf = new Uint8Array(readFileSync(path.join("tests", "fixtures", "pdf", "long-document.pdf")));
+    expect((await pool.analyzeForUpload(pdf, { fileName: "cv.pdf" })).pagePlan.map((p) => [p.page, p.width, p.mime])).toEqual([
+      [1, 900, "image/jpeg"],
+      [2, 900, "image/jpeg"],
+      [3, 900, "image/jpeg"],
+    ]);
+  });
+
+  it("draws a PDF's page pictures as background work, the same size as planned", async () => {
+    const pdf = new Uint8Array(readFileSync(path.join("tests", "fixtures", "pdf", "two-column.pdf")));
+    const { pagePlan } = await pool.analyzeForUpload(pdf, { fileName: "cv.pdf" });
+    const images = await pool.renderPages(pdf);
+    expect(images.map(({ page, width, height, mime }) => ({ page, width, height, mime }))).toEqual(pagePlan);
+    expect([...images[0].data.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
+    // A file pdf.js cannot open gives no pictures, not an error.
+    expect(await pool.renderPages(text("not a pdf"))).toEqual([]);
   });
 
   it("delivers an empty file's InputError as an InputError with its code", async () => {

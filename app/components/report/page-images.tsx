@@ -1,15 +1,19 @@
 /**
- * The original PDF pages as pictured at upload (width and height known, so their space is kept
- * before they load), with the report's header/footer/text-box/table regions outlined and labelled
- * on top. Each page figure has id `page-N` so a warning can point at it.
+ * The original PDF pages as pictured after the upload (width and height known, so their space is
+ * kept before they load, or while they are still being drawn), with the report's
+ * header/footer/text-box/table regions outlined and labelled on top. Each page figure has id
+ * `page-N` so a warning can point at it.
  */
 import type { TextRegion } from "../../../lib/report/schema";
+import { PendingPagePicture } from "./pending-page-picture";
 import { REGION_LABELS } from "./text-marks";
 
 export interface PageImageRef {
   page: number;
   width: number;
   height: number;
+  /** False while the picture is still being drawn (just after the upload); true when absent. */
+  ready?: boolean;
 }
 
 export function PageImages({
@@ -32,15 +36,24 @@ export function PageImages({
           <li key={image.page} id={`page-${image.page}`} className="page-figure" data-page={image.page} tabIndex={-1}>
             <figure>
               <div className="page-frame">
-                {/* eslint-disable-next-line @next/next/no-img-element -- a private, already sized image from our own API */}
-                <img
-                  src={`${imageBase}${image.page}`}
-                  width={image.width}
-                  height={image.height}
-                  alt={`Page ${image.page} of the original file`}
-                  loading={image.page === 1 ? "eager" : "lazy"}
-                  decoding="async"
-                />
+                {image.ready === false ? (
+                  <PendingPagePicture
+                    src={`${imageBase}${image.page}`}
+                    width={image.width}
+                    height={image.height}
+                    alt={`Page ${image.page} of the original file`}
+                  />
+                ) : (
+                  /* eslint-disable-next-line @next/next/no-img-element -- a private, already sized image from our own API */
+                  <img
+                    src={`${imageBase}${image.page}`}
+                    width={image.width}
+                    height={image.height}
+                    alt={`Page ${image.page} of the original file`}
+                    loading={image.page === 1 ? "eager" : "lazy"}
+                    decoding="async"
+                  />
+                )}
                 {regions
                   .filter((r) => r.page === image.page && r.box)
                   .map((r) => (

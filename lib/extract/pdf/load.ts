@@ -9,6 +9,7 @@ import path from "node:path";
 import type { PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { InputError } from "../../errors";
 import { CachedCMapReaderFactory, CachedFileFactory } from "./assets";
+import { blankInvalidImageDepths } from "./image-depth-guard";
 
 type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
 
@@ -108,10 +109,12 @@ export async function openPdf(bytes: Uint8Array, { draw = true }: OpenPdfOptions
   const pdfjs = await loadPdfJs();
   const dir = pdfjsDir();
   if (!draw) installNullFontFace();
+  // pdf.js transfers (detaches) the buffer it is given: hand it a copy so the caller's stays usable.
+  // A plain Uint8Array: pdf.js refuses a Node Buffer, which `bytes.slice()` would keep it.
+  const data = new Uint8Array(bytes);
+  blankInvalidImageDepths(data);
   const task = pdfjs.getDocument({
-    // pdf.js transfers (detaches) the buffer it is given: hand it a copy so the caller's stays usable.
-    // A plain Uint8Array: pdf.js refuses a Node Buffer, which `bytes.slice()` would keep it.
-    data: new Uint8Array(bytes),
+    data,
     cMapUrl: path.join(dir, "cmaps") + path.sep,
     cMapPacked: true,
     standardFontDataUrl: path.join(dir, "standard_fonts") + path.sep,

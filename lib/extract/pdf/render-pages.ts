@@ -6,18 +6,22 @@
  * report itself never carries them. Opens the file through the reader's loader, so the same
  * offline assets (CMaps, standard fonts, wasm decoders) and page limit apply.
  */
-import type { PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
+import type { PDFDocumentProxy, PDFPageProxy, PageViewport } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { openPdf } from "./load";
 
 export type PageImageMime = "image/png" | "image/webp" | "image/jpeg";
 
-export interface PageImage {
+/** A page picture before it is drawn: known in a few milliseconds, so a page can keep its space. */
+export interface PlannedPageImage {
   /** 1-based page number. */
   page: number;
   /** Pixel size of the encoded picture. */
   width: number;
   height: number;
   mime: PageImageMime;
+}
+
+export interface PageImage extends PlannedPageImage {
   data: Uint8Array;
 }
 
@@ -58,6 +62,28 @@ interface CanvasFactory {
   destroy(entry: CanvasAndContext): void;
 }
 
+/**
+ * What `renderPdfPages` will draw with the same options, without drawing: opening a PDF and reading
+ * its page boxes takes a few milliseconds, drawing takes tens per page.
+ */
+export async function planPdfPages(
+  bytes: Uint8Array,
+  options: Pick<RenderPagesOptions, "width" | "maxPages" | "mime"> = {},
+): Promise<PlannedPageImage[]> {
+  const width = Math.round(options.width ?? PAGE_IMAGE_WIDTH);
+  const mime = options.mime ?? "image/png";
+  const { doc } = await openPdf(bytes, { draw: false });
+  try {
+    const plan: PlannedPageImage[] = [];
+    for (let n = 1; n <= Math.min(doc.numPages, options.maxPages ?? MAX_PAGE_IMAGES); n++) {
+      plan.push({ page: n, ...pictureSize(await doc.getPage(n), width).pixels, mime });
+    }
+    return plan;
+  } finally {
+    await doc.destroy().catch(() => {});
+  }
+}
+
 export async function renderPdfPages(bytes: Uint8Array, options: RenderPagesOptions = {}): Promise<PageImage[]> {
   const width = Math.round(options.width ?? PAGE_IMAGE_WIDTH);
   const maxPages = options.maxPages ?? MAX_PAGE_IMAGES;
@@ -76,6 +102,15 @@ export async function renderPdfPages(bytes: Uint8Array, options: RenderPagesOpti
   }
 }
 
+/** The viewport that draws `page` `width` pixels wide, and the picture's pixel size (very tall pages clipped). */
+function pictureSize(page: PDFPageProxy, width: number): { viewport: PageViewport; pixels: { width: number; height: number } } {
+  const natural = page.getViewport({ scale: 1 });
+  const viewport = page.getViewport({ scale: width / natural.width });
+  const pixelWidth = Math.max(1, Math.round(viewport.width));
+  const pixelHeight = Math.max(1, Math.min(Math.round(viewport.height), pixelWidth * MAX_HEIGHT_RATIO));
+  return { viewport, pixels: { width: pixelWidth, height: pixelHeight } };
+}
+
 async function renderPage(
   doc: PDFDocumentProxy,
   n: number,
@@ -85,10 +120,8 @@ async function renderPage(
 ): Promise<PageImage> {
   const page = await doc.getPage(n);
   try {
-    const natural = page.getViewport({ scale: 1 });
-    const viewport = page.getViewport({ scale: width / natural.width });
-    const pixelWidth = Math.max(1, Math.round(viewport.width));
-    const pixelHeight = Math.max(1, Math.min(Math.round(viewport.height), pixelWidth * MAX_HEIGHT_RATIO));
+    const { viewport, pixels } = pictureSize(page, width);
+    const { width: pixelWidth, height: pixelHeight } = pixels;
     const factory = (doc as unknown as { canvasFactory: CanvasFactory }).canvasFactory;
     const entry = factory.create(pixelWidth, pixelHeight);
     try {
@@ -101,7 +134,7 @@ async function renderPage(
         viewport,
       }).promise;
       const encoded = entry.canvas.toBuffer(mime, mime === "image/png" ? undefined : (quality ?? 0.85) * 100);
-      return { page: n, width: pixelWidth, height: pixelHeight, mime, data: new Uint8Array(encoded) };
+      return { page: n, width: pixelWidth, height: pixelHeight, mime, data: new Uint8Array(encoded.buffer, encoded.byteOffset, encoded.byteLength) };
     } finally {
       factory.destroy(entry);
     }

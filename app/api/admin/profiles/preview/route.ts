@@ -5,9 +5,10 @@ import { requireUser } from "../../../../../server/auth/current-user";
 import { serverConfig } from "../../../../../server/config";
 import { AppError } from "../../../../../server/errors";
 import { privateJson } from "../../../../../server/http/json-response";
+import { uploadRateLimiter } from "../../../../../server/http/rate-limit";
 import { readUploadedFile, readUploadForm, uploadSchema } from "../../../../../server/http/read-upload";
 import { withApi } from "../../../../../server/http/with-api";
-import { analyzeInPool } from "../../../../../server/pool/analyze-in-pool";
+import { analyzeInPool, sharedAnalyzePool } from "../../../../../server/pool/analyze-in-pool";
 import { parseJsonInput, parseProfileInput } from "../../../../../server/profiles/profile-input";
 
 export const runtime = "nodejs";
@@ -18,6 +19,10 @@ const previewSchema = uploadSchema.pick({ file: true, jobDescription: true }).ex
 
 export const POST = withApi(async (request: Request) => {
   await requireUser(request, "admin");
+  // A preview costs a worker thread like an upload: the same per-client limit (counted together
+  // with uploads) and the same refusal when the line for a thread is full, before the body is read.
+  await uploadRateLimiter().take(request);
+  sharedAnalyzePool().assertRoom();
   const maxFileBytes = serverConfig().ATS_MAX_UPLOAD_BYTES;
   const form = await readUploadForm(request, maxFileBytes);
   const parsed = previewSchema.safeParse(Object.fromEntries(form.entries()));

@@ -1,5 +1,6 @@
 // GET /api/reports/:id/pages/:n – picture of page n of an uploaded PDF (the first few pages, drawn
-// at upload). Same rule as the report: the id is the key. 404 for another page, or once deleted.
+// just after the upload: 202 with Retry-After until then). Same rule as the report: the id is the
+// key. 404 for another page, once deleted, or when the picture could not be drawn.
 import { getReportPageImageOrThrow } from "../../../../../../server/db/get-report-page-image-or-throw";
 import { pageImageResponse } from "../../../../../../server/http/page-image-response";
 import { withApi } from "../../../../../../server/http/with-api";

@@ -1,4 +1,5 @@
-// GET /api/shared/:token/pages/:n – a page picture of a shared report, until the link is revoked.
+// GET /api/shared/:token/pages/:n – a page picture of a shared report, until the link is revoked
+// (202 with Retry-After while it is still being drawn).
 import { getReportPageImageOrThrow } from "../../../../../../server/db/get-report-page-image-or-throw";
 import { pageImageResponse } from "../../../../../../server/http/page-image-response";
 import { withApi } from "../../../../../../server/http/with-api";
