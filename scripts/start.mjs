@@ -11,32 +11,18 @@
  * server's V8 settings therefore belong to this process: SERVER_NODE_FLAGS, which `npm start`
  * passes (package.json) and `npm run load` too.
  */
-import { existsSync, readdirSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
-import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { buildStaleReason } from "./build-freshness.mjs";
 import { CLI, releaseStopSignals, runNode, stoppedBy } from "./run-node.mjs";
 import { prepareDatabase } from "./prepare-db.mjs";
 import { SERVER_NODE_FLAGS } from "./server-node-flags.mjs";
-
-/** What the Next build is made from; a change in any of these makes the build stale. */
-const BUILD_INPUTS = [
-  "app",
-  "lib",
-  "server",
-  "public",
-  "next.config.ts",
-  "tsconfig.json",
-  "package.json",
-  "package-lock.json",
-  "prisma/schema.prisma",
-];
-const BUILD_STAMP = path.join(".next", "BUILD_ID");
 
 async function main() {
   const started = Date.now();
   await prepareDatabase();
   await runNode(CLI.tsx(), ["scripts/purge-reports.ts"]);
-  const stale = buildIsStale();
+  const stale = buildStaleReason({ root: fileURLToPath(new URL("..", import.meta.url)), distDir: ".next" });
   if (stale) {
     console.error(`start: building (${stale})`);
     await runNode(CLI.next(), ["build"]);
@@ -49,29 +35,6 @@ async function main() {
   releaseStopSignals();
   process.argv = [process.argv[0], CLI.next(), "start", "--port", port];
   createRequire(import.meta.url)(CLI.next());
-}
-
-/** Why a build is needed, or null when .next is newer than every build input. */
-function buildIsStale() {
-  if (!existsSync(BUILD_STAMP)) return "no build yet";
-  const builtAt = statSync(BUILD_STAMP).mtimeMs;
-  for (const input of BUILD_INPUTS) {
-    const newer = findNewer(input, builtAt);
-    if (newer) return `${newer} changed since the last build`;
-  }
-  return null;
-}
-
-function findNewer(file, than) {
-  if (!existsSync(file)) return null;
-  const stat = statSync(file);
-  if (!stat.isDirectory()) return stat.mtimeMs > than ? file : null;
-  for (const entry of readdirSync(file)) {
-    if (entry === "node_modules" || entry.startsWith(".")) continue;
-    const newer = findNewer(path.join(file, entry), than);
-    if (newer) return newer;
-  }
-  return null;
 }
 
 main().catch((error) => {

@@ -7,10 +7,11 @@
  * replace the files this server is reading.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { BUILD_INPUTS as SHARED_BUILD_INPUTS, buildStaleReason } from "../../scripts/build-freshness.mjs";
 
 const ROOT = path.resolve(__dirname, "../..");
 
@@ -20,24 +21,8 @@ type Env = Record<string, string | undefined>;
 export const BUILD_DIR = ".next-browser-tests";
 const BUILD_ENV = { NEXT_DIST_DIR: BUILD_DIR, NEXT_TSCONFIG_PATH: "tsconfig.browser-tests.json", NEXT_SKIP_TYPECHECK: "1" };
 
-/**
- * Mirrors BUILD_INPUTS of scripts/start.mjs (which runs on import, so it cannot be imported), plus
- * the files only this build reads.
- */
-const BUILD_INPUTS = [
-  "app",
-  "lib",
-  "server",
-  "public",
-  "instrumentation.ts",
-  "next.config.ts",
-  "tsconfig.json",
-  "tsconfig.next.json",
-  "tsconfig.browser-tests.json",
-  "package.json",
-  "package-lock.json",
-  "prisma/schema.prisma",
-];
+/** The build inputs of `npm start`, plus the tsconfig only this build reads. */
+const BUILD_INPUTS = [...SHARED_BUILD_INPUTS, "tsconfig.browser-tests.json"];
 
 export interface Account {
   email: string;
@@ -127,14 +112,7 @@ export async function startApp(log: (line: string) => void): Promise<RunningApp>
 
 /** Why a build is needed, or null when BUILD_DIR/BUILD_ID is newer than every build input. */
 export function buildIsStale(): string | null {
-  const stamp = path.join(ROOT, BUILD_DIR, "BUILD_ID");
-  if (!existsSync(stamp)) return "no build yet";
-  const builtAt = statSync(stamp).mtimeMs;
-  for (const input of BUILD_INPUTS) {
-    const newer = findNewer(path.join(ROOT, input), builtAt);
-    if (newer) return `${path.relative(ROOT, newer)} changed since the last build`;
-  }
-  return null;
+  return buildStaleReason({ root: ROOT, distDir: BUILD_DIR, inputs: BUILD_INPUTS });
 }
 
 /**
@@ -149,20 +127,6 @@ async function keepingNextEnv(build: () => Promise<void>): Promise<void> {
   } finally {
     if (before !== null && readFileSync(file, "utf8") !== before) writeFileSync(file, before);
   }
-}
-
-function findNewer(file: string, than: number): string | null {
-  if (!existsSync(file)) return null;
-  const stat = statSync(file);
-  // A folder's own time changes when a file in it is added, removed or renamed.
-  if (stat.mtimeMs > than) return file;
-  if (!stat.isDirectory()) return null;
-  for (const entry of readdirSync(file)) {
-    if (entry === "node_modules" || entry.startsWith(".")) continue;
-    const newer = findNewer(path.join(file, entry), than);
-    if (newer) return newer;
-  }
-  return null;
 }
 
 /** Signs in as the admin and creates the coaches through POST /api/admin/users. */
