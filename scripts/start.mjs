@@ -16,7 +16,7 @@ import { fileURLToPath } from "node:url";
 import { buildStaleReason } from "./build-freshness.mjs";
 import { CLI, releaseStopSignals, runNode, stoppedBy } from "./run-node.mjs";
 import { prepareDatabase } from "./prepare-db.mjs";
-import { SERVER_NODE_FLAGS } from "./server-node-flags.mjs";
+import { SERVER_ENV, SERVER_NODE_FLAGS } from "./server-node-flags.mjs";
 
 async function main() {
   const started = Date.now();
@@ -28,7 +28,10 @@ async function main() {
     await runNode(CLI.next(), ["build"]);
   }
   const port = process.env.PORT || "3000";
-  const missing = SERVER_NODE_FLAGS.filter((flag) => !process.execArgv.includes(flag));
+  const missing = [
+    ...SERVER_NODE_FLAGS.filter((flag) => !process.execArgv.includes(flag)),
+    ...Object.entries(SERVER_ENV).flatMap(([name, value]) => (process.env[name] === value ? [] : [`${name}=${value}`])),
+  ];
   if (missing.length > 0) console.error(`start: without ${missing.join(" ")} the server uses more memory (see scripts/server-node-flags.mjs)`);
   console.error(`start: ready to serve after ${((Date.now() - started) / 1000).toFixed(1)} s, port ${port}`);
   // Next's own command line, in this process; it closes the server itself on SIGINT/SIGTERM.

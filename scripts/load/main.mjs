@@ -24,7 +24,7 @@ import { availableParallelism, cpus, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { SERVER_NODE_FLAGS } from "../server-node-flags.mjs";
+import { SERVER_ENV, SERVER_NODE_FLAGS } from "../server-node-flags.mjs";
 import { multipartUpload } from "./multipart.mjs";
 import { processTree, treeCpuSeconds, watchTreeMemory } from "./process-tree.mjs";
 
@@ -67,7 +67,7 @@ function sparePort() {
 function startServer(env) {
   const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(ROOT, "scripts", "start.mjs")], {
     cwd: ROOT,
-    env,
+    env: { ...SERVER_ENV, ...env },
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });
