@@ -98,6 +98,14 @@ describe("ambiguous terms", () => {
     expect(count("Built AI assistants", "Artificial Intelligence")).toBe(1);
     expect(count("Coursework in AI/ML", "Artificial Intelligence")).toBe(1);
   });
+
+  it("forecasting alone (budgets, sales) is not time-series modelling", () => {
+    for (const profile of [ml, ds]) {
+      expect(count("Budget forecasting and financial reporting", "Time Series Forecasting", profile)).toBe(0);
+      expect(count("Built time series forecasting models", "Time Series Forecasting", profile)).toBe(1);
+      expect(count("Owned demand forecasting for 200 stores", "Time Series Forecasting", profile)).toBe(1);
+    }
+  });
 });
 
 describe("aliases, acronyms and spellings", () => {
