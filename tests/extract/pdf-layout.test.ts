@@ -195,6 +195,22 @@ describe("columns", () => {
     expect(layout.regions[0].labels!.map(fragmentText)).toEqual(["Volunteering", "and Community", "Work"]);
   });
 
+  it("reads a right sidebar set on the body's line grid to its end, even where its last blocks line up with body lines", () => {
+    // Every sidebar line sits on a body baseline (same 14pt pitch): the closing heading and two-line
+    // block are sidebar text, not margin labels of the body beside them.
+    const g: Glyph[] = [...block("body", 50, 100, 30), ...block("profile", 330, 100, 10)];
+    g.push(...glyphs("Interests", 330, 268, { size: 12 }), ...block("hobby", 330, 296, 2));
+    g.push(...glyphs("June 2, 2024", 450, 700));
+    const layout = detectLayout(buildFragments(g));
+    expect(layout.columns).toBe(2);
+    expect(layout.regions.every((r) => !r.labels?.length)).toBe(true);
+    const left = layout.regions.find((r) => r.column === 0)!;
+    const right = layout.regions.find((r) => r.column === 1)!;
+    expect(texts(left.fragments)).toContain("body line 30 of text");
+    expect(texts(right.fragments)).toEqual(expect.arrayContaining(["Interests", "hobby line 1 of text", "hobby line 2 of text"]));
+    expect(layout.regions.indexOf(left)).toBeLessThan(layout.regions.indexOf(right));
+  });
+
   it("keeps a centred contact row above the columns even though no piece of it crosses the gutter", () => {
     const frags = buildFragments([
       ...glyphs("Austin, TX", 60, 60),

@@ -98,10 +98,14 @@ function split(frags: Fragment[], depth: number, inColumn: boolean, ctx: SplitCo
  * A sidebar above headings set in the margin (moderncv's contact column, then section titles beside
  * the body): the columns end where the narrow side holds only labels, which are read with the body.
  * Returns those labels (empty when there are none).
+ *
+ * Margin labels stand left of the text they label, as in the label-column case of `split`. A right
+ * sidebar set on the body's line grid ends in short blocks that line up with body lines by chance
+ * (a heading, a two-line list of interests); cutting there would read them in the middle of the body.
  */
 function trimTrailingLabels(g: Gutter): Fragment[] {
-  const narrowIsLeft = rows(g.left) <= rows(g.right);
-  const [narrow, wide] = narrowIsLeft ? [g.left, g.right] : [g.right, g.left];
+  if (rows(g.left) > rows(g.right)) return [];
+  const narrow = g.left, wide = g.right;
   const blocks = lineBlocks(narrow);
   let cut = blocks.length;
   while (cut > 1 && rows(blocks[cut - 1]) <= 2 && isLabelBlock(blocks[cut - 1], wide)) cut--;
