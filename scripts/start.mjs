@@ -19,6 +19,9 @@ import { prepareDatabase } from "./prepare-db.mjs";
 import { SERVER_ENV, SERVER_NODE_FLAGS } from "./server-node-flags.mjs";
 
 async function main() {
+  // Next's anonymous telemetry would call out to the internet from `next build` and `next start`;
+  // this service makes no outside calls unless its operator opts in.
+  process.env.NEXT_TELEMETRY_DISABLED ??= "1";
   const started = Date.now();
   await prepareDatabase();
   await runNode(CLI.tsx(), ["scripts/purge-reports.ts"]);

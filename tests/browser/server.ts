@@ -46,6 +46,7 @@ export async function startApp(log: (line: string) => void): Promise<RunningApp>
   const { NODE_ENV: _testEnv, ...inherited } = process.env;
   const env: Env = {
     ...inherited,
+    NEXT_TELEMETRY_DISABLED: "1",
     DATABASE_URL: `file:${path.join(dir, "ats.db")}`,
     AUTH_RATE_LIMIT: "off",
     // The suite uploads more files per minute than a visitor may (their limit has API tests).
