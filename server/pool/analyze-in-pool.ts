@@ -14,13 +14,18 @@ import { PageImageJobs } from "./page-image-jobs";
 const cache = globalThis as unknown as { atsAnalyzePool?: AnalyzePool; atsPageImageJobs?: PageImageJobs };
 
 export function sharedAnalyzePool(): AnalyzePool {
+  cache.atsAnalyzePool ??= createSharedPool();
+  return cache.atsAnalyzePool;
+}
+
+/** Read once, when the first upload needs the pool, not on every call. */
+function createSharedPool(): AnalyzePool {
   const { ATS_POOL_SIZE: size, ATS_QUEUE_LIMIT: maxWaiting } = serverConfig();
   // This process also serves HTTP, talks to the database and writes JSON, about a third of an
   // upload's CPU: files are read on one thread fewer than the cores (a slow file still lets the
   // next one start on a spare thread).
   const steadyThreads = Math.max(1, Math.min(size, availableParallelism() - 1));
-  cache.atsAnalyzePool ??= createAnalyzePool({ size, steadyThreads, maxWaiting });
-  return cache.atsAnalyzePool;
+  return createAnalyzePool({ size, steadyThreads, maxWaiting });
 }
 
 export function analyzeInPool(bytes: Uint8Array, options: AnalyzeInPoolOptions): Promise<Report> {
