@@ -48,7 +48,7 @@ export function analyzeResume(parsed: ResumeInput, warnings: readonly Warning[],
   const scan = scanProfile(readable, parsed.sections, profile);
   const checks = runChecks(parsed.experience, scan.keywords);
   const facts = resumeFacts(parsed, profile, options.pages, today);
-  const jd = jobDescription(parsed, options);
+  const jd = jobDescription({ text: readable, sections: parsed.sections }, options);
   // An ad with no recognisable terms says nothing about fit: it does not move the score.
   const jdMatchRate = jd && jd.keywords.length > 0 ? jd.matchRate : null;
   const scored = scoreResume({
@@ -98,10 +98,11 @@ export function analyzeResume(parsed: ResumeInput, warnings: readonly Warning[],
   return { match, suggestions, transition };
 }
 
-function jobDescription(parsed: ResumeInput, options: AnalyzeResumeOptions): JdAnalysis | null {
+/** `resume` is the text keywords are matched in (the visible text), with its sections. */
+function jobDescription(resume: Pick<ResumeInput, "text" | "sections">, options: AnalyzeResumeOptions): JdAnalysis | null {
   const text = options.jobDescription;
   if (!text || !text.trim()) return null;
-  return analyzeJobDescription(text, { text: parsed.visibleText ?? parsed.text, sections: parsed.sections }, { profiles: options.profiles, focus: options.profile });
+  return analyzeJobDescription(text, resume, { profiles: options.profiles, focus: options.profile });
 }
 
 /** The report's keyword entries: the contract's fields plus importance, evidence and where it was found. */
